@@ -1,0 +1,11 @@
+package app.sorriso.billing;
+
+/** How a patient pays; Brazilian clinics take all of these. */
+public enum PaymentMethod {
+    PIX,
+    CREDIT_CARD,
+    DEBIT_CARD,
+    CASH,
+    BOLETO,
+    INSURANCE
+}

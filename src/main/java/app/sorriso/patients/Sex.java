@@ -1,0 +1,7 @@
+package app.sorriso.patients;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    OTHER
+}

@@ -1,0 +1,35 @@
+package app.sorriso.security;
+
+import app.sorriso.base.DisplayNamed;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The logged-in person as Spring Security holds it: the account's id, name and role travel with the session. */
+public class ClinicUser extends User implements DisplayNamed {
+
+    private final long accountId;
+    private final String name;
+    private final Role role;
+
+    ClinicUser(UserAccount account) {
+        super(account.getEmail(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+                List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+        this.accountId = account.getId();
+        this.name = account.getName();
+        this.role = account.getRole();
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+}

@@ -1,0 +1,18 @@
+package app.sorriso.security;
+
+/** What a user account is allowed to do. The names are stored in {@code user_account.role}. */
+public enum Role {
+    ADMIN,
+    DENTIST,
+    RECEPTION,
+    PATIENT;
+
+    /** The authority Spring Security checks, as produced for {@code @RolesAllowed}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public boolean isStaff() {
+        return this != PATIENT;
+    }
+}

@@ -1,0 +1,65 @@
+package app.sorriso.security.ui;
+
+import app.sorriso.base.ClinicFormats;
+import app.sorriso.security.CurrentUser;
+import app.sorriso.security.UserAccount;
+import app.sorriso.security.UserAccountService;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+
+/** The logged-in person's own account: who they are to the system and what their role lets them do. */
+@Route("profile")
+@PermitAll
+public class ProfileView extends Div implements HasDynamicTitle {
+
+    public ProfileView(CurrentUser currentUser, UserAccountService accounts, java.time.Clock clock) {
+        addClassNames("view", "profile-view");
+        UserAccount account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+
+        Avatar avatar = new Avatar(account.getName());
+        avatar.addClassName("profile-avatar");
+        Div header = new Div(avatar, new H2(account.getName()), role(account));
+        header.addClassName("profile-header");
+
+        ZoneId zone = clock.getZone();
+        Div details = new Div(
+                field("profile.email", account.getEmail()),
+                field("profile.role", getTranslation("role." + account.getRole().name().toLowerCase())),
+                field("profile.member-since", ClinicFormats.DATE.format(account.getCreatedAt().atZone(zone))),
+                field("profile.last-login", account.getLastLoginAt() == null ? "—"
+                        : ClinicFormats.DATE_TIME.format(account.getLastLoginAt().atZone(zone))));
+        details.addClassName("profile-details");
+
+        Div card = new Div(header, details);
+        card.addClassName("card");
+        add(new H1(getTranslation("profile.title")), card);
+    }
+
+    private Span role(UserAccount account) {
+        Span badge = new Span(getTranslation("role." + account.getRole().name().toLowerCase()));
+        badge.addClassName("pill");
+        return badge;
+    }
+
+    private Div field(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("field-label");
+        Span text = new Span(value);
+        text.addClassName("field-value");
+        Div field = new Div(label, text);
+        field.addClassName("field");
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,52 @@
+package app.sorriso.treatments;
+
+import app.sorriso.patients.PatientService;
+import app.sorriso.professionals.ProfessionalService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one door to treatment plans and their steps. */
+@Service
+@Transactional(readOnly = true)
+public class TreatmentPlanService {
+
+    private final TreatmentPlanRepository plans;
+    private final PatientService patients;
+    private final ProfessionalService professionals;
+    private final Clock clock;
+
+    TreatmentPlanService(TreatmentPlanRepository plans, PatientService patients, ProfessionalService professionals,
+            Clock clock) {
+        this.plans = plans;
+        this.patients = patients;
+        this.professionals = professionals;
+        this.clock = clock;
+    }
+
+    /** A plan with its steps, in the given order, in the given status. */
+    @Transactional
+    public TreatmentPlan create(NewPlan request) {
+        TreatmentPlan plan = new TreatmentPlan(patients.findById(request.patientId()).orElseThrow(),
+                professionals.findById(request.professionalId()).orElseThrow(), request.name(),
+                request.description(), clock.instant());
+        request.steps().forEach(step -> plan.addStep(step.description(), step.tooth(), step.plannedDate(), step.cost()));
+        plan.setStatus(request.status(), clock.instant());
+        return plans.saveAndFlush(plan);
+    }
+
+    /** Ticks a step as done by the given account now. */
+    @Transactional
+    public void markStepDone(long planId, int position, long accountId) {
+        TreatmentPlan plan = plans.findById(planId).orElseThrow();
+        plan.getSteps().get(position).markDone(accountId, clock.instant());
+    }
+
+    public record NewPlan(long patientId, long professionalId, String name, String description, PlanStatus status,
+            List<NewStep> steps) {}
+
+    public record NewStep(String description, Integer tooth, LocalDate plannedDate, BigDecimal cost) {}
+}
