@@ -12,6 +12,11 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** The bundle key of the role's name as people read it. */
+    public String messageKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isStaff() {
         return this != PATIENT;
     }

@@ -31,7 +31,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         ZoneId zone = clock.getZone();
         Div details = new Div(
                 field("profile.email", account.getEmail()),
-                field("profile.role", getTranslation("role." + account.getRole().name().toLowerCase())),
+                field("profile.role", getTranslation(account.getRole().messageKey())),
                 field("profile.member-since", ClinicFormats.DATE.format(account.getCreatedAt().atZone(zone))),
                 field("profile.last-login", account.getLastLoginAt() == null ? "—"
                         : ClinicFormats.DATE_TIME.format(account.getLastLoginAt().atZone(zone))));
@@ -43,7 +43,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
     }
 
     private Span role(UserAccount account) {
-        Span badge = new Span(getTranslation("role." + account.getRole().name().toLowerCase()));
+        Span badge = new Span(getTranslation(account.getRole().messageKey()));
         badge.addClassName("pill");
         return badge;
     }
