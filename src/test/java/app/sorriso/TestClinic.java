@@ -34,13 +34,15 @@ public class TestClinic {
         do {
             cpf = Cpf.random(ThreadLocalRandom.current());
         } while (patients.findByCpf(cpf).isPresent());
-        return patients.register(new Patient("Paciente de Teste " + SEQUENCE.incrementAndGet(), cpf,
-                LocalDate.of(1990, 5, 17)));
+        return patients.register(
+                new Patient("Paciente de Teste " + SEQUENCE.incrementAndGet(), cpf, LocalDate.of(1990, 5, 17)));
     }
 
     public Professional newProfessional() {
-        String cro = String.valueOf(900_000 + SEQUENCE.incrementAndGet() * 7 + ThreadLocalRandom.current().nextInt(7));
-        return professionals.register(new Professional("Dra. Teste " + cro, BrazilianState.RJ, cro,
-                Specialty.GENERAL_PRACTICE, "#123456"));
+        String cro = String.valueOf(900_000
+                + SEQUENCE.incrementAndGet() * 7
+                + ThreadLocalRandom.current().nextInt(7));
+        return professionals.register(
+                new Professional("Dra. Teste " + cro, BrazilianState.RJ, cro, Specialty.GENERAL_PRACTICE, "#123456"));
     }
 }

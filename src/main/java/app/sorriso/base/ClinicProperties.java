@@ -21,4 +21,6 @@ public record ClinicProperties(
         @DefaultValue("(11) 3456-7890") String phone,
         @DefaultValue("5511934567890") String whatsapp,
         @DefaultValue("contato@sorriso.local") String email,
-        @DefaultValue("Rua das Flores, 123 - Centro, São Paulo - SP") String address) {}
+
+        @DefaultValue("Rua das Flores, 123 - Centro, São Paulo - SP")
+        String address) {}

@@ -61,8 +61,15 @@ public class Payment extends AbstractEntity {
 
     protected Payment() {}
 
-    Payment(Patient patient, Long planId, String description, BigDecimal amount, LocalDate dueDate,
-            Integer installment, Integer installmentCount, Instant createdAt) {
+    Payment(
+            Patient patient,
+            Long planId,
+            String description,
+            BigDecimal amount,
+            LocalDate dueDate,
+            Integer installment,
+            Integer installmentCount,
+            Instant createdAt) {
         this.patient = patient;
         this.planId = planId;
         this.description = description;

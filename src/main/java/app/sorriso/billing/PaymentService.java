@@ -25,9 +25,15 @@ public class PaymentService {
 
     @Transactional
     public Payment register(NewPayment request) {
-        Payment payment = new Payment(patients.findById(request.patientId()).orElseThrow(), request.planId(),
-                request.description(), request.amount(), request.dueDate(), request.installment(),
-                request.installmentCount(), clock.instant());
+        Payment payment = new Payment(
+                patients.findById(request.patientId()).orElseThrow(),
+                request.planId(),
+                request.description(),
+                request.amount(),
+                request.dueDate(),
+                request.installment(),
+                request.installmentCount(),
+                clock.instant());
         return payments.saveAndFlush(payment);
     }
 
@@ -38,6 +44,12 @@ public class PaymentService {
         return payment;
     }
 
-    public record NewPayment(long patientId, Long planId, String description, BigDecimal amount, LocalDate dueDate,
-            Integer installment, Integer installmentCount) {}
+    public record NewPayment(
+            long patientId,
+            Long planId,
+            String description,
+            BigDecimal amount,
+            LocalDate dueDate,
+            Integer installment,
+            Integer installmentCount) {}
 }

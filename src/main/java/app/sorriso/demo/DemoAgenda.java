@@ -28,8 +28,16 @@ import org.springframework.stereotype.Component;
 class DemoAgenda {
 
     private static final int WEEKS = 8;
-    private static final String[] NOTES = {"Avaliação inicial", "Limpeza e profilaxia", "Restauração", "Retorno",
-        "Manutenção do aparelho", "Tratamento de canal - sessão", "Consulta de urgência", "Clareamento"};
+    private static final String[] NOTES = {
+        "Avaliação inicial",
+        "Limpeza e profilaxia",
+        "Restauração",
+        "Retorno",
+        "Manutenção do aparelho",
+        "Tratamento de canal - sessão",
+        "Consulta de urgência",
+        "Clareamento"
+    };
 
     private final AppointmentService appointments;
     private final Clock clock;
@@ -55,8 +63,13 @@ class DemoAgenda {
         return count;
     }
 
-    private int fillPeriod(Professional dentist, LocalDate day, WorkingPeriod period, List<Patient> patients,
-            Set<String> patientDays, Random random) {
+    private int fillPeriod(
+            Professional dentist,
+            LocalDate day,
+            WorkingPeriod period,
+            List<Patient> patients,
+            Set<String> patientDays,
+            Random random) {
         int count = 0;
         LocalTime time = period.startTime();
         while (true) {
@@ -67,7 +80,11 @@ class DemoAgenda {
             // About two thirds of the slots are taken; a patient comes at most once a day, so no patient overlaps.
             Patient patient = patients.get(random.nextInt(patients.size()));
             if (random.nextInt(3) != 0 && patientDays.add(patient.getId() + "@" + day)) {
-                book(dentist, patient, ZonedDateTime.of(LocalDateTime.of(day, time), clock.getZone()), duration,
+                book(
+                        dentist,
+                        patient,
+                        ZonedDateTime.of(LocalDateTime.of(day, time), clock.getZone()),
+                        duration,
                         random);
                 count++;
             }
@@ -79,8 +96,14 @@ class DemoAgenda {
         boolean past = start.toInstant().isBefore(clock.instant());
         boolean request = !past && random.nextInt(12) == 0;
         AppointmentStatus initial = request ? AppointmentStatus.REQUESTED : AppointmentStatus.SCHEDULED;
-        Appointment appointment = appointments.book(new NewAppointment(patient.getId(), dentist.getId(),
-                start.toInstant(), duration, initial, NOTES[random.nextInt(NOTES.length)], null));
+        Appointment appointment = appointments.book(new NewAppointment(
+                patient.getId(),
+                dentist.getId(),
+                start.toInstant(),
+                duration,
+                initial,
+                NOTES[random.nextInt(NOTES.length)],
+                null));
         if (request) {
             return;
         }

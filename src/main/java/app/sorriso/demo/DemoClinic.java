@@ -42,8 +42,13 @@ class DemoClinic {
     private final DemoTreatments treatments;
     private final Clock clock;
 
-    DemoClinic(UserAccountService accounts, ProfessionalService professionals, PatientService patients,
-            DemoAgenda agenda, DemoTreatments treatments, Clock clock) {
+    DemoClinic(
+            UserAccountService accounts,
+            ProfessionalService professionals,
+            PatientService patients,
+            DemoAgenda agenda,
+            DemoTreatments treatments,
+            Clock clock) {
         this.accounts = accounts;
         this.professionals = professionals;
         this.patients = patients;
@@ -66,15 +71,17 @@ class DemoClinic {
     }
 
     private List<Professional> dentists() {
-        List<WorkingPeriod> weekdays = hours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), "08:00-12:00", "13:30-18:00");
+        List<WorkingPeriod> weekdays = hours(
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                "08:00-12:00",
+                "13:30-18:00");
         List<WorkingPeriod> orthodontics =
                 hours(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), "09:00-12:00", "14:00-19:00");
-        List<WorkingPeriod> endodontics = new ArrayList<>(
-                hours(List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), "08:00-12:00", "13:00-17:00"));
+        List<WorkingPeriod> endodontics =
+                new ArrayList<>(hours(List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), "08:00-12:00", "13:00-17:00"));
         endodontics.addAll(hours(List.of(DayOfWeek.SATURDAY), "08:00-12:00"));
-        List<WorkingPeriod> implants = hours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY), "13:00-20:00");
+        List<WorkingPeriod> implants = hours(
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY), "13:00-20:00");
         return List.of(
                 dentist(1, "Dra. Helena Martins", "84213", Specialty.GENERAL_PRACTICE, "#0f766e", weekdays),
                 dentist(2, "Dr. Rafael Nogueira", "90577", Specialty.ORTHODONTICS, "#7c3aed", orthodontics),
@@ -82,10 +89,9 @@ class DemoClinic {
                 dentist(4, "Dr. Thiago Albuquerque", "102938", Specialty.IMPLANT_DENTISTRY, "#ea580c", implants));
     }
 
-    private Professional dentist(int number, String name, String cro, Specialty specialty, String color,
-            List<WorkingPeriod> hours) {
-        UserAccount account =
-                accounts.create(name, DemoAccounts.dentist(number), DemoAccounts.PASSWORD, Role.DENTIST);
+    private Professional dentist(
+            int number, String name, String cro, Specialty specialty, String color, List<WorkingPeriod> hours) {
+        UserAccount account = accounts.create(name, DemoAccounts.dentist(number), DemoAccounts.PASSWORD, Role.DENTIST);
         Professional professional = new Professional(name, BrazilianState.SP, cro, specialty, color);
         professional.setEmail(account.getEmail());
         professional.linkAccount(account.getId());
@@ -110,16 +116,25 @@ class DemoClinic {
         List<Patient> created = new ArrayList<>();
         for (int i = 0; i < PATIENT_COUNT; i++) {
             boolean demoLogin = i == 0;
-            String name = demoLogin ? "Mariana Oliveira Santos"
-                    : faker.name().firstName() + " " + faker.name().lastName() + " " + faker.name().lastName();
+            String name = demoLogin
+                    ? "Mariana Oliveira Santos"
+                    : faker.name().firstName() + " " + faker.name().lastName() + " "
+                            + faker.name().lastName();
             LocalDate birth = today.minusYears(4 + random.nextInt(80)).minusDays(random.nextInt(365));
             Patient patient = new Patient(name, Cpf.random(random), birth);
             patient.setSex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE);
             patient.setPhone("(11) 9%04d-%04d".formatted(random.nextInt(10_000), random.nextInt(10_000)));
             patient.setEmail(demoLogin ? DemoAccounts.PATIENT : email(name, i));
-            patient.setAddress("0%07d".formatted(1_000_000 + random.nextInt(8_999_999)), faker.address().streetName(),
-                    String.valueOf(10 + random.nextInt(2000)), null, faker.address().cityName(), "São Paulo", "SP");
-            patient.setEmergencyContact(faker.name().firstName() + " " + faker.name().lastName(),
+            patient.setAddress(
+                    "0%07d".formatted(1_000_000 + random.nextInt(8_999_999)),
+                    faker.address().streetName(),
+                    String.valueOf(10 + random.nextInt(2000)),
+                    null,
+                    faker.address().cityName(),
+                    "São Paulo",
+                    "SP");
+            patient.setEmergencyContact(
+                    faker.name().firstName() + " " + faker.name().lastName(),
                     "(11) 9%04d-%04d".formatted(random.nextInt(10_000), random.nextInt(10_000)));
             if (random.nextInt(4) == 0 || demoLogin) {
                 patient.setAllergies(ALLERGIES[random.nextInt(ALLERGIES.length)]);

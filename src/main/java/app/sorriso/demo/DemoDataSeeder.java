@@ -28,8 +28,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
 
-    DemoDataSeeder(DemoClinic clinic, PatientService patients, UserAccountService accounts,
-            TransactionTemplate transaction) {
+    DemoDataSeeder(
+            DemoClinic clinic, PatientService patients, UserAccountService accounts, TransactionTemplate transaction) {
         this.clinic = clinic;
         this.patients = patients;
         this.accounts = accounts;
@@ -43,8 +43,14 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoClinic.Summary summary = transaction.execute(status -> clinic.build());
             log.info("Demo data created in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
         }
-        log.info("Demo logins (password {}): {} (admin), {} and {} (reception), {} to {} (dentists), {} (patient)",
-                DemoAccounts.PASSWORD, DemoAccounts.ADMIN, DemoAccounts.RECEPTION, DemoAccounts.RECEPTION_2,
-                DemoAccounts.DENTIST, DemoAccounts.dentist(4), DemoAccounts.PATIENT);
+        log.info(
+                "Demo logins (password {}): {} (admin), {} and {} (reception), {} to {} (dentists), {} (patient)",
+                DemoAccounts.PASSWORD,
+                DemoAccounts.ADMIN,
+                DemoAccounts.RECEPTION,
+                DemoAccounts.RECEPTION_2,
+                DemoAccounts.DENTIST,
+                DemoAccounts.dentist(4),
+                DemoAccounts.PATIENT);
     }
 }

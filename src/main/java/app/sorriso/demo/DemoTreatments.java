@@ -26,12 +26,20 @@ import org.springframework.stereotype.Component;
 class DemoTreatments {
 
     private static final int PLAN_COUNT = 24;
-    private static final PlanStatus[] STATUSES = {PlanStatus.DRAFT, PlanStatus.PROPOSED, PlanStatus.APPROVED,
-        PlanStatus.IN_PROGRESS, PlanStatus.IN_PROGRESS, PlanStatus.IN_PROGRESS, PlanStatus.COMPLETED};
+    private static final PlanStatus[] STATUSES = {
+        PlanStatus.DRAFT,
+        PlanStatus.PROPOSED,
+        PlanStatus.APPROVED,
+        PlanStatus.IN_PROGRESS,
+        PlanStatus.IN_PROGRESS,
+        PlanStatus.IN_PROGRESS,
+        PlanStatus.COMPLETED
+    };
     private static final String[][] PROCEDURES = {
         {"Restauração em resina", "180.00"}, {"Tratamento de canal", "850.00"}, {"Extração simples", "220.00"},
         {"Coroa de porcelana", "1450.00"}, {"Limpeza e raspagem", "250.00"}, {"Aplicação de flúor", "90.00"},
-        {"Implante dentário", "3200.00"}, {"Clareamento por arcada", "600.00"}};
+        {"Implante dentário", "3200.00"}, {"Clareamento por arcada", "600.00"}
+    };
     private static final int[] TEETH = {11, 12, 14, 16, 21, 24, 26, 36, 37, 46, 47, 55, 64, 75, 85};
     private static final PaymentMethod[] METHODS = PaymentMethod.values();
 
@@ -51,8 +59,12 @@ class DemoTreatments {
             Patient patient = patients.get(i * 2 % patients.size());
             Professional dentist = dentists.get(random.nextInt(dentists.size()));
             PlanStatus status = STATUSES[random.nextInt(STATUSES.length)];
-            TreatmentPlan plan = plans.create(new NewPlan(patient.getId(), dentist.getId(),
-                    "Plano " + (i + 1) + " - " + PROCEDURES[random.nextInt(PROCEDURES.length)][0], null, status,
+            TreatmentPlan plan = plans.create(new NewPlan(
+                    patient.getId(),
+                    dentist.getId(),
+                    "Plano " + (i + 1) + " - " + PROCEDURES[random.nextInt(PROCEDURES.length)][0],
+                    null,
+                    status,
                     steps(random)));
             tickSteps(plan, status, random);
             if (status != PlanStatus.DRAFT && status != PlanStatus.PROPOSED) {
@@ -87,7 +99,8 @@ class DemoTreatments {
 
     /** Splits the plan's total into monthly instalments; the last one absorbs the rounding. */
     private int instalments(TreatmentPlan plan, Patient patient, Random random) {
-        BigDecimal total = plan.getSteps().stream().map(step -> step.getCost()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total =
+                plan.getSteps().stream().map(step -> step.getCost()).reduce(BigDecimal.ZERO, BigDecimal::add);
         int count = 1 + random.nextInt(4);
         BigDecimal share = total.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
         LocalDate firstDue = LocalDate.now(clock).minusMonths(2).withDayOfMonth(10);
@@ -95,11 +108,19 @@ class DemoTreatments {
         for (int n = 1; n <= count; n++) {
             BigDecimal amount = n < count ? share : total.subtract(share.multiply(BigDecimal.valueOf(count - 1)));
             LocalDate due = firstDue.plusMonths(n - 1);
-            Payment payment = payments.register(new NewPayment(patient.getId(), plan.getId(),
-                    plan.getName() + " - parcela " + n + "/" + count, amount, due, n, count));
+            Payment payment = payments.register(new NewPayment(
+                    patient.getId(),
+                    plan.getId(),
+                    plan.getName() + " - parcela " + n + "/" + count,
+                    amount,
+                    due,
+                    n,
+                    count));
             boolean settled = due.isBefore(LocalDate.now(clock)) && random.nextInt(5) != 0;
             if (settled) {
-                payments.markPaid(payment.getId(), due.atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant(),
+                payments.markPaid(
+                        payment.getId(),
+                        due.atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant(),
                         method);
             }
         }

@@ -185,8 +185,14 @@ public class Patient extends AbstractEntity {
         return state;
     }
 
-    public void setAddress(String zipCode, String street, String number, String complement, String district,
-            String city, String state) {
+    public void setAddress(
+            String zipCode,
+            String street,
+            String number,
+            String complement,
+            String district,
+            String city,
+            String state) {
         this.zipCode = zipCode == null ? null : zipCode.replaceAll("\\D", "");
         this.street = street;
         this.addressNumber = number;

@@ -60,8 +60,15 @@ public class Appointment extends AbstractEntity {
 
     protected Appointment() {}
 
-    Appointment(Patient patient, Professional professional, Instant startsAt, Duration duration,
-            AppointmentStatus status, String notes, Long bookedBy, Instant now) {
+    Appointment(
+            Patient patient,
+            Professional professional,
+            Instant startsAt,
+            Duration duration,
+            AppointmentStatus status,
+            String notes,
+            Long bookedBy,
+            Instant now) {
         this.patient = patient;
         this.professional = professional;
         this.startsAt = startsAt;

@@ -27,8 +27,11 @@ public class AppointmentService {
     private final ProfessionalService professionals;
     private final Clock clock;
 
-    AppointmentService(AppointmentRepository appointments, PatientService patients,
-            ProfessionalService professionals, Clock clock) {
+    AppointmentService(
+            AppointmentRepository appointments,
+            PatientService patients,
+            ProfessionalService professionals,
+            Clock clock) {
         this.appointments = appointments;
         this.patients = patients;
         this.professionals = professionals;
@@ -39,15 +42,21 @@ public class AppointmentService {
     @Transactional
     public Appointment book(NewAppointment request) {
         Instant end = request.startsAt().plus(request.duration());
-        refuseOverlap(appointments.findOverlappingForProfessional(request.professionalId(), request.startsAt(), end),
+        refuseOverlap(
+                appointments.findOverlappingForProfessional(request.professionalId(), request.startsAt(), end),
                 "appointment.conflict.professional");
-        refuseOverlap(appointments.findOverlappingForPatient(request.patientId(), request.startsAt(), end),
+        refuseOverlap(
+                appointments.findOverlappingForPatient(request.patientId(), request.startsAt(), end),
                 "appointment.conflict.patient");
 
         Appointment appointment = new Appointment(
                 patients.findById(request.patientId()).orElseThrow(),
                 professionals.findById(request.professionalId()).orElseThrow(),
-                request.startsAt(), request.duration(), request.status(), request.notes(), request.bookedBy(),
+                request.startsAt(),
+                request.duration(),
+                request.status(),
+                request.notes(),
+                request.bookedBy(),
                 clock.instant());
         try {
             return appointments.saveAndFlush(appointment);
@@ -73,15 +82,22 @@ public class AppointmentService {
     private void refuseOverlap(List<Appointment> overlapping, String messageKey) {
         if (!overlapping.isEmpty()) {
             Appointment first = overlapping.getFirst();
-            throw new ClinicException(messageKey,
+            throw new ClinicException(
+                    messageKey,
                     ClinicFormats.DATE_TIME.format(first.getStartsAt().atZone(clock.getZone())),
                     ClinicFormats.TIME.format(first.getEndsAt().atZone(clock.getZone())));
         }
     }
 
     /** What the desk (or a patient) asks for when booking. */
-    public record NewAppointment(long patientId, long professionalId, Instant startsAt, Duration duration,
-            AppointmentStatus status, String notes, Long bookedBy) {
+    public record NewAppointment(
+            long patientId,
+            long professionalId,
+            Instant startsAt,
+            Duration duration,
+            AppointmentStatus status,
+            String notes,
+            Long bookedBy) {
 
         public NewAppointment {
             if (duration.isNegative() || duration.isZero()) {

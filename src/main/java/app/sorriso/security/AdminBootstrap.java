@@ -30,8 +30,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String name;
     private final String password;
 
-    AdminBootstrap(UserAccountService accounts, Environment environment,
-            @Value("${sorriso.admin.email}") String email, @Value("${sorriso.admin.name}") String name,
+    AdminBootstrap(
+            UserAccountService accounts,
+            Environment environment,
+            @Value("${sorriso.admin.email}") String email,
+            @Value("${sorriso.admin.name}") String name,
             @Value("${sorriso.admin.password:}") String password) {
         this.accounts = accounts;
         this.environment = environment;
@@ -53,8 +56,11 @@ class AdminBootstrap implements ApplicationRunner {
         String chosen = password.isBlank() ? randomPassword() : password;
         accounts.create(name, email, chosen, Role.ADMIN);
         if (password.isBlank()) {
-            log.warn("Created the first admin {} with the generated password {} (set SORRISO_ADMIN_PASSWORD to "
-                    + "choose one)", email, chosen);
+            log.warn(
+                    "Created the first admin {} with the generated password {} (set SORRISO_ADMIN_PASSWORD to "
+                            + "choose one)",
+                    email,
+                    chosen);
         } else {
             log.info("Created the first admin {}", email);
         }

@@ -13,7 +13,13 @@ public class ClinicUser extends User implements DisplayNamed {
     private final Role role;
 
     ClinicUser(UserAccount account) {
-        super(account.getEmail(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+        super(
+                account.getEmail(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                true,
+                true,
+                true,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.accountId = account.getId();
         this.name = account.getName();

@@ -19,8 +19,8 @@ public class TreatmentPlanService {
     private final ProfessionalService professionals;
     private final Clock clock;
 
-    TreatmentPlanService(TreatmentPlanRepository plans, PatientService patients, ProfessionalService professionals,
-            Clock clock) {
+    TreatmentPlanService(
+            TreatmentPlanRepository plans, PatientService patients, ProfessionalService professionals, Clock clock) {
         this.plans = plans;
         this.patients = patients;
         this.professionals = professionals;
@@ -30,10 +30,14 @@ public class TreatmentPlanService {
     /** A plan with its steps, in the given order, in the given status. */
     @Transactional
     public TreatmentPlan create(NewPlan request) {
-        TreatmentPlan plan = new TreatmentPlan(patients.findById(request.patientId()).orElseThrow(),
-                professionals.findById(request.professionalId()).orElseThrow(), request.name(),
-                request.description(), clock.instant());
-        request.steps().forEach(step -> plan.addStep(step.description(), step.tooth(), step.plannedDate(), step.cost()));
+        TreatmentPlan plan = new TreatmentPlan(
+                patients.findById(request.patientId()).orElseThrow(),
+                professionals.findById(request.professionalId()).orElseThrow(),
+                request.name(),
+                request.description(),
+                clock.instant());
+        request.steps()
+                .forEach(step -> plan.addStep(step.description(), step.tooth(), step.plannedDate(), step.cost()));
         plan.setStatus(request.status(), clock.instant());
         return plans.saveAndFlush(plan);
     }
@@ -45,7 +49,12 @@ public class TreatmentPlanService {
         plan.getSteps().get(position).markDone(accountId, clock.instant());
     }
 
-    public record NewPlan(long patientId, long professionalId, String name, String description, PlanStatus status,
+    public record NewPlan(
+            long patientId,
+            long professionalId,
+            String name,
+            String description,
+            PlanStatus status,
             List<NewStep> steps) {}
 
     public record NewStep(String description, Integer tooth, LocalDate plannedDate, BigDecimal cost) {}

@@ -52,7 +52,12 @@ public class TreatmentStep extends AbstractEntity {
 
     protected TreatmentStep() {}
 
-    TreatmentStep(TreatmentPlan plan, int position, String description, Integer tooth, LocalDate plannedDate,
+    TreatmentStep(
+            TreatmentPlan plan,
+            int position,
+            String description,
+            Integer tooth,
+            LocalDate plannedDate,
             BigDecimal cost) {
         this.plan = plan;
         this.position = position;

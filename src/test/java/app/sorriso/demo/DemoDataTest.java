@@ -37,16 +37,22 @@ class DemoDataTest {
                     return counts;
                 });
 
-        assertThat(demoRoles).containsEntry("ADMIN", 1L).containsEntry("RECEPTION", 2L).containsEntry("DENTIST", 4L)
+        assertThat(demoRoles)
+                .containsEntry("ADMIN", 1L)
+                .containsEntry("RECEPTION", 2L)
+                .containsEntry("DENTIST", 4L)
                 .containsEntry("PATIENT", 1L);
-        assertThat(jdbc.queryForObject("select count(distinct specialty) from professional where email like "
-                + "'%@sorriso.demo'", Long.class)).isEqualTo(4L);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct specialty) from professional where email like " + "'%@sorriso.demo'",
+                        Long.class))
+                .isEqualTo(4L);
     }
 
     @Test
     void every_demo_patient_has_a_valid_cpf() {
-        List<String> cpfs = jdbc.queryForList("select cpf from patient where email like '%@exemplo.com.br' "
-                + "or email = 'paciente@sorriso.demo'", String.class);
+        List<String> cpfs = jdbc.queryForList(
+                "select cpf from patient where email like '%@exemplo.com.br' " + "or email = 'paciente@sorriso.demo'",
+                String.class);
 
         assertThat(cpfs).hasSize(60).allMatch(Cpf::isValid);
     }
@@ -54,12 +60,14 @@ class DemoDataTest {
     @Test
     void appointments_spread_over_the_past_and_the_next_eight_weeks_inside_working_hours() {
         Instant now = clock.instant();
-        Long past = jdbc.queryForObject("select count(*) from appointment a join professional p on p.id = "
-                + "a.professional_id where p.email like '%@sorriso.demo' and starts_at < ?", Long.class,
-                java.sql.Timestamp.from(now));
-        Long future = jdbc.queryForObject("select count(*) from appointment a join professional p on p.id = "
-                + "a.professional_id where p.email like '%@sorriso.demo' and starts_at >= ?", Long.class,
-                java.sql.Timestamp.from(now));
+        Long past = jdbc.queryForObject(
+                "select count(*) from appointment a join professional p on p.id = "
+                        + "a.professional_id where p.email like '%@sorriso.demo' and starts_at < ?",
+                Long.class, java.sql.Timestamp.from(now));
+        Long future = jdbc.queryForObject(
+                "select count(*) from appointment a join professional p on p.id = "
+                        + "a.professional_id where p.email like '%@sorriso.demo' and starts_at >= ?",
+                Long.class, java.sql.Timestamp.from(now));
         Long outsideHours = jdbc.queryForObject("""
                 select count(*) from appointment a join professional p on p.id = a.professional_id
                 where p.email like '%@sorriso.demo' and not exists (
@@ -67,8 +75,11 @@ class DemoDataTest {
                     and w.day_of_week = extract(isodow from a.starts_at at time zone 'America/Sao_Paulo')
                     and (a.starts_at at time zone 'America/Sao_Paulo')::time >= w.start_time
                     and (a.ends_at at time zone 'America/Sao_Paulo')::time <= w.end_time)""", Long.class);
-        Instant earliest = jdbc.queryForObject("select min(starts_at) from appointment a join professional p on "
-                + "p.id = a.professional_id where p.email like '%@sorriso.demo'", java.sql.Timestamp.class).toInstant();
+        Instant earliest = jdbc.queryForObject(
+                        "select min(starts_at) from appointment a join professional p on "
+                                + "p.id = a.professional_id where p.email like '%@sorriso.demo'",
+                        java.sql.Timestamp.class)
+                .toInstant();
 
         assertThat(past).isGreaterThan(300);
         assertThat(future).isGreaterThan(300);
@@ -83,13 +94,16 @@ class DemoDataTest {
 
         seeder.run(null);
 
-        assertThat(jdbc.queryForObject("select count(*) from patient", Long.class)).isEqualTo(patients);
-        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class)).isEqualTo(appointments);
+        assertThat(jdbc.queryForObject("select count(*) from patient", Long.class))
+                .isEqualTo(patients);
+        assertThat(jdbc.queryForObject("select count(*) from appointment", Long.class))
+                .isEqualTo(appointments);
     }
 
     @Test
     void plans_and_payments_exist_in_several_states() {
-        assertThat(jdbc.queryForList("select distinct status from treatment_plan", String.class)).hasSizeGreaterThan(2);
+        assertThat(jdbc.queryForList("select distinct status from treatment_plan", String.class))
+                .hasSizeGreaterThan(2);
         assertThat(jdbc.queryForList("select distinct status from payment", String.class))
                 .contains("PAID", "PENDING");
     }

@@ -48,16 +48,27 @@ class AppointmentOverlapTest {
     }
 
     private NewAppointment at(Patient patient, Professional professional, Instant start, int minutes) {
-        return new NewAppointment(patient.getId(), professional.getId(), start, Duration.ofMinutes(minutes),
-                AppointmentStatus.SCHEDULED, null, null);
+        return new NewAppointment(
+                patient.getId(),
+                professional.getId(),
+                start,
+                Duration.ofMinutes(minutes),
+                AppointmentStatus.SCHEDULED,
+                null,
+                null);
     }
 
     @Test
     void concurrent_overlapping_bookings_let_exactly_one_win() throws Exception {
         Professional dentist = clinic.newProfessional();
         Instant start = freeMorning();
-        List<Patient> patients = List.of(clinic.newPatient(), clinic.newPatient(), clinic.newPatient(),
-                clinic.newPatient(), clinic.newPatient(), clinic.newPatient());
+        List<Patient> patients = List.of(
+                clinic.newPatient(),
+                clinic.newPatient(),
+                clinic.newPatient(),
+                clinic.newPatient(),
+                clinic.newPatient(),
+                clinic.newPatient());
         CountDownLatch gate = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(patients.size());
         List<Future<Appointment>> attempts = new ArrayList<>();
@@ -85,7 +96,8 @@ class AppointmentOverlapTest {
         pool.shutdown();
 
         assertThat(booked).isEqualTo(1);
-        assertThat(refusals).hasSize(patients.size() - 1)
+        assertThat(refusals)
+                .hasSize(patients.size() - 1)
                 .allMatch(key -> key.equals("error.overlap") || key.equals("appointment.conflict.professional"));
     }
 
@@ -96,14 +108,20 @@ class AppointmentOverlapTest {
         Patient second = clinic.newPatient();
         Instant start = freeMorning();
 
-        try (Connection winner = dataSource.getConnection(); Connection loser = dataSource.getConnection()) {
+        try (Connection winner = dataSource.getConnection();
+                Connection loser = dataSource.getConnection()) {
             winner.setAutoCommit(false);
             loser.setAutoCommit(false);
             insert(winner, first, dentist, start, start.plus(Duration.ofMinutes(60)));
             // The loser's insert waits on the winner's uncommitted row, as a second receptionist's would.
             CompletableFuture<SQLException> blocked = CompletableFuture.supplyAsync(() -> {
                 try {
-                    insert(loser, second, dentist, start.plus(Duration.ofMinutes(30)), start.plus(Duration.ofMinutes(90)));
+                    insert(
+                            loser,
+                            second,
+                            dentist,
+                            start.plus(Duration.ofMinutes(30)),
+                            start.plus(Duration.ofMinutes(90)));
                     return null;
                 } catch (SQLException e) {
                     return e;
@@ -140,8 +158,9 @@ class AppointmentOverlapTest {
         appointments.book(at(clinic.newPatient(), dentist, start, 60));
 
         assertThatThrownBy(() -> appointments.book(at(clinic.newPatient(), dentist, start.plusSeconds(600), 30)))
-                .isInstanceOfSatisfying(ClinicException.class, error -> assertThat(error.getArguments())
-                        .containsExactly("03/03/2031 10:00", "11:00"));
+                .isInstanceOfSatisfying(
+                        ClinicException.class,
+                        error -> assertThat(error.getArguments()).containsExactly("03/03/2031 10:00", "11:00"));
     }
 
     @Test
@@ -169,7 +188,8 @@ class AppointmentOverlapTest {
 
     @Test
     void an_illegal_status_change_is_refused() {
-        Appointment appointment = appointments.book(at(clinic.newPatient(), clinic.newProfessional(), freeMorning(), 30));
+        Appointment appointment =
+                appointments.book(at(clinic.newPatient(), clinic.newProfessional(), freeMorning(), 30));
 
         assertThatThrownBy(() -> appointments.changeStatus(appointment.getId(), AppointmentStatus.COMPLETED, null))
                 .isInstanceOf(ClinicException.class);
@@ -177,8 +197,9 @@ class AppointmentOverlapTest {
                 .isEqualTo(AppointmentStatus.SCHEDULED);
     }
 
-    private static void insert(Connection connection, Patient patient, Professional professional, Instant start,
-            Instant end) throws SQLException {
+    private static void insert(
+            Connection connection, Patient patient, Professional professional, Instant start, Instant end)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("insert into appointment "
                 + "(patient_id, professional_id, starts_at, ends_at, status) values (?, ?, ?, ?, 'SCHEDULED')")) {
             statement.setLong(1, patient.getId());

@@ -3,8 +3,8 @@ package app.sorriso.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.sorriso.ClinicIntegrationTest;
 import jakarta.servlet.http.HttpSession;
@@ -33,29 +33,36 @@ class LoginFlowTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
     void a_demo_user_logs_in_with_any_case_of_their_e_mail_and_lands_on_the_start_page() throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user("Recepcao@Sorriso.Demo").password("sorriso123"))
+        MvcResult result = mvc.perform(
+                        formLogin("/login").user("Recepcao@Sorriso.Demo").password("sorriso123"))
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-        SecurityContext security = (SecurityContext) result.getRequest().getSession()
-                .getAttribute("SPRING_SECURITY_CONTEXT");
-        assertThat(((ClinicUser) security.getAuthentication().getPrincipal()).role()).isEqualTo(Role.RECEPTION);
-        assertThat(accounts.findByEmail("recepcao@sorriso.demo").orElseThrow().getLastLoginAt()).isNotNull();
+        SecurityContext security =
+                (SecurityContext) result.getRequest().getSession().getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(((ClinicUser) security.getAuthentication().getPrincipal()).role())
+                .isEqualTo(Role.RECEPTION);
+        assertThat(accounts.findByEmail("recepcao@sorriso.demo").orElseThrow().getLastLoginAt())
+                .isNotNull();
     }
 
     @Test
     void a_wrong_password_and_an_unknown_e_mail_get_the_same_answer() throws Exception {
-        MockHttpServletResponse wrongPassword =
-                mvc.perform(formLogin("/login").user("admin@sorriso.demo").password("not-the-password")).andReturn()
-                        .getResponse();
-        MockHttpServletResponse unknownAccount =
-                mvc.perform(formLogin("/login").user("nobody@sorriso.demo").password("not-the-password")).andReturn()
-                        .getResponse();
+        MockHttpServletResponse wrongPassword = mvc.perform(
+                        formLogin("/login").user("admin@sorriso.demo").password("not-the-password"))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse unknownAccount = mvc.perform(
+                        formLogin("/login").user("nobody@sorriso.demo").password("not-the-password"))
+                .andReturn()
+                .getResponse();
 
         assertThat(wrongPassword.getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(unknownAccount.getStatus()).isEqualTo(wrongPassword.getStatus());
@@ -67,18 +74,25 @@ class LoginFlowTest {
         MockHttpSession before = new MockHttpSession();
         String idBefore = before.getId();
 
-        MvcResult result = mvc.perform(post("/login").param("username", "admin@sorriso.demo")
-                .param("password", "sorriso123").with(csrf()).session(before)).andReturn();
+        MvcResult result = mvc.perform(post("/login")
+                        .param("username", "admin@sorriso.demo")
+                        .param("password", "sorriso123")
+                        .with(csrf())
+                        .session(before))
+                .andReturn();
 
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(idBefore);
     }
 
     @Test
     void logging_out_ends_the_session() throws Exception {
-        MvcResult login = mvc.perform(formLogin("/login").user("admin@sorriso.demo").password("sorriso123")).andReturn();
+        MvcResult login = mvc.perform(
+                        formLogin("/login").user("admin@sorriso.demo").password("sorriso123"))
+                .andReturn();
         HttpSession session = login.getRequest().getSession();
 
-        mvc.perform(post("/logout").with(csrf()).session((MockHttpSession) session)).andReturn();
+        mvc.perform(post("/logout").with(csrf()).session((MockHttpSession) session))
+                .andReturn();
 
         assertThat(((MockHttpSession) session).isInvalid()).isTrue();
     }

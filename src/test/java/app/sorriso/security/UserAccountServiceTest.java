@@ -22,8 +22,8 @@ class UserAccountServiceTest {
     void passwords_are_stored_only_as_argon2_hashes() {
         accounts.create("Lia Souza", "lia.souza@test.dev", "uma senha comprida", Role.RECEPTION);
 
-        String stored = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class,
-                "lia.souza@test.dev");
+        String stored = jdbc.queryForObject(
+                "select password_hash from user_account where email = ?", String.class, "lia.souza@test.dev");
 
         assertThat(stored).startsWith("{argon2}$argon2id$").doesNotContain("uma senha comprida");
     }
@@ -34,7 +34,8 @@ class UserAccountServiceTest {
 
         assertThat(account.getEmail()).isEqualTo("rui.lima@test.dev");
         assertThatThrownBy(() -> accounts.create("Outro", "RUI.LIMA@test.dev", "senha-segura-2", Role.PATIENT))
-                .isInstanceOfSatisfying(ClinicException.class,
+                .isInstanceOfSatisfying(
+                        ClinicException.class,
                         error -> assertThat(error.getMessageKey()).isEqualTo("account.email-taken"));
     }
 
@@ -44,6 +45,7 @@ class UserAccountServiceTest {
 
         assertThatThrownBy(() -> accounts.create("Ana", "ana.curta@test.dev", "curta", Role.PATIENT))
                 .isInstanceOf(ClinicException.class);
-        assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class))
+                .isEqualTo(before);
     }
 }

@@ -44,8 +44,13 @@ public class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProce
         String host = environment.getProperty("PGHOST");
         if (StringUtils.hasText(host)) {
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put(URL, "jdbc:postgresql://%s:%s/%s".formatted(host,
-                    environment.getProperty("PGPORT", "5432"), environment.getProperty("PGDATABASE", "postgres")));
+            properties.put(
+                    URL,
+                    "jdbc:postgresql://%s:%s/%s"
+                            .formatted(
+                                    host,
+                                    environment.getProperty("PGPORT", "5432"),
+                                    environment.getProperty("PGDATABASE", "postgres")));
             putIfPresent(properties, "spring.datasource.username", environment.getProperty("PGUSER"));
             putIfPresent(properties, "spring.datasource.password", environment.getProperty("PGPASSWORD"));
             return properties;

@@ -25,8 +25,10 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(@Value("${sorriso.database.embedded-directory:data/postgres}") String directory) {
         EmbeddedPostgres postgres = EmbeddedPostgresServer.startOnce(directory);
-        log.warn("No DATABASE_URL set: using the embedded PostgreSQL 18 on port {} with data in {} "
-                + "(for local use and tests, not for production)", postgres.getPort(),
+        log.warn(
+                "No DATABASE_URL set: using the embedded PostgreSQL 18 on port {} with data in {} "
+                        + "(for local use and tests, not for production)",
+                postgres.getPort(),
                 EmbeddedPostgresServer.dataDirectory());
 
         HikariDataSource dataSource = new HikariDataSource();

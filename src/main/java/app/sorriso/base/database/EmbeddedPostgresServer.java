@@ -27,7 +27,9 @@ final class EmbeddedPostgresServer {
         }
         try {
             boolean throwAway = directory == null || directory.isBlank();
-            dataDirectory = throwAway ? Files.createTempDirectory("sorriso-pg") : Path.of(directory).toAbsolutePath();
+            dataDirectory = throwAway
+                    ? Files.createTempDirectory("sorriso-pg")
+                    : Path.of(directory).toAbsolutePath();
             Files.createDirectories(dataDirectory);
             server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)

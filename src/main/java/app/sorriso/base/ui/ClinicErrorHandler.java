@@ -25,7 +25,9 @@ public class ClinicErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
         String key = messageKeyFor(error);
-        Object[] arguments = find(error, ClinicException.class).map(ClinicException::getArguments).orElse(new Object[0]);
+        Object[] arguments = find(error, ClinicException.class)
+                .map(ClinicException::getArguments)
+                .orElse(new Object[0]);
         if ("error.unexpected".equals(key)) {
             log.error("Unexpected error in the UI", error);
         }

@@ -8,14 +8,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -87,10 +87,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component userMenu() {
-        String name = authentication.getAuthenticatedUser(DisplayNamed.class)
+        String name = authentication
+                .getAuthenticatedUser(DisplayNamed.class)
                 .map(DisplayNamed::displayName)
                 .orElseGet(() -> authentication.getPrincipalName().orElse(""));
-        Avatar avatar = new Avatar(name);
+        Avatar avatar = Avatars.of(name);
         avatar.addClassName("user-avatar");
         Span label = new Span(name);
         label.addClassName("user-name");
@@ -102,11 +103,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.getElement().setAttribute("aria-label", getTranslation("layout.user-menu"));
         MenuItem root = menu.addItem(trigger);
         SubMenu items = root.getSubMenu();
-        items.addItem(labelled(VaadinIcon.USER, "layout.profile"), click -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        items.addItem(
+                labelled(VaadinIcon.USER, "layout.profile"), click -> getUI().ifPresent(ui -> ui.navigate("profile")));
         MenuItem language = items.addItem(labelled(VaadinIcon.GLOBE, "layout.language"));
-        language.getSubMenu().addItem(getTranslation("language.pt"), click -> LanguagePreference.choose(
-                ClinicI18NProvider.PORTUGUESE));
-        language.getSubMenu().addItem(getTranslation("language.en"), click -> LanguagePreference.choose(Locale.ENGLISH));
+        language.getSubMenu()
+                .addItem(
+                        getTranslation("language.pt"),
+                        click -> LanguagePreference.choose(ClinicI18NProvider.PORTUGUESE));
+        language.getSubMenu()
+                .addItem(getTranslation("language.en"), click -> LanguagePreference.choose(Locale.ENGLISH));
         items.addSeparator();
         items.addItem(labelled(VaadinIcon.SIGN_OUT, "layout.logout"), click -> authentication.logout());
         return menu;

@@ -24,7 +24,10 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         addClassName("not-found-view");
         Icon icon = VaadinIcon.QUESTION_CIRCLE_O.create();
         icon.addClassName("not-found-icon");
-        add(icon, new H1(getTranslation("not-found.title")), new Paragraph(getTranslation("not-found.text")),
+        add(
+                icon,
+                new H1(getTranslation("not-found.title")),
+                new Paragraph(getTranslation("not-found.text")),
                 new Anchor("", getTranslation("not-found.home")));
     }
 

@@ -35,11 +35,13 @@ public class LandingView extends Div implements BeforeEnterObserver, HasDynamicT
 
         Icon logo = VaadinIcon.SMILEY_O.create();
         logo.addClassName("landing-logo");
-        Button login = new Button(getTranslation("landing.login"), VaadinIcon.SIGN_IN.create(),
+        Button login = new Button(
+                getTranslation("landing.login"),
+                VaadinIcon.SIGN_IN.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("login")));
         login.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Anchor call = new Anchor("tel:" + clinic.phone().replaceAll("[^0-9+]", ""),
-                getTranslation("landing.call", clinic.phone()));
+        Anchor call = new Anchor(
+                "tel:" + clinic.phone().replaceAll("[^0-9+]", ""), getTranslation("landing.call", clinic.phone()));
         call.addClassName("landing-call");
 
         Div hero = new Div(logo, new H1(clinic.name()), new Paragraph(getTranslation("landing.tagline")), login, call);

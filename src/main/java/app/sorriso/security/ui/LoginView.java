@@ -67,8 +67,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Div languageSwitch() {
-        Button portuguese = new Button(getTranslation("language.pt"),
-                click -> LanguagePreference.choose(ClinicI18NProvider.PORTUGUESE));
+        Button portuguese = new Button(
+                getTranslation("language.pt"), click -> LanguagePreference.choose(ClinicI18NProvider.PORTUGUESE));
         Button english = new Button(getTranslation("language.en"), click -> LanguagePreference.choose(Locale.ENGLISH));
         boolean isEnglish = "en".equals(getLocale().getLanguage());
         (isEnglish ? english : portuguese).addThemeVariants(ButtonVariant.LUMO_CONTRAST);

@@ -1,6 +1,7 @@
 package app.sorriso.security.ui;
 
 import app.sorriso.base.ClinicFormats;
+import app.sorriso.base.ui.Avatars;
 import app.sorriso.security.CurrentUser;
 import app.sorriso.security.UserAccount;
 import app.sorriso.security.UserAccountService;
@@ -21,9 +22,10 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     public ProfileView(CurrentUser currentUser, UserAccountService accounts, java.time.Clock clock) {
         addClassNames("view", "profile-view");
-        UserAccount account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        UserAccount account =
+                accounts.findById(currentUser.require().accountId()).orElseThrow();
 
-        Avatar avatar = new Avatar(account.getName());
+        Avatar avatar = Avatars.of(account.getName());
         avatar.addClassName("profile-avatar");
         Div header = new Div(avatar, new H2(account.getName()), role(account));
         header.addClassName("profile-header");
@@ -32,9 +34,15 @@ public class ProfileView extends Div implements HasDynamicTitle {
         Div details = new Div(
                 field("profile.email", account.getEmail()),
                 field("profile.role", getTranslation(account.getRole().messageKey())),
-                field("profile.member-since", ClinicFormats.DATE.format(account.getCreatedAt().atZone(zone))),
-                field("profile.last-login", account.getLastLoginAt() == null ? "—"
-                        : ClinicFormats.DATE_TIME.format(account.getLastLoginAt().atZone(zone))));
+                field(
+                        "profile.member-since",
+                        ClinicFormats.DATE.format(account.getCreatedAt().atZone(zone))),
+                field(
+                        "profile.last-login",
+                        account.getLastLoginAt() == null
+                                ? "—"
+                                : ClinicFormats.DATE_TIME.format(
+                                        account.getLastLoginAt().atZone(zone))));
         details.addClassName("profile-details");
 
         Div card = new Div(header, details);

@@ -29,7 +29,8 @@ class DatabaseUrlEnvironmentPostProcessorTest {
         Map<String, Object> properties =
                 DatabaseUrlEnvironmentPostProcessor.fromUrl("postgres://clinic:p%40ss%3Aword@db/sorriso");
 
-        assertThat(properties).containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/sorriso")
+        assertThat(properties)
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/sorriso")
                 .containsEntry("spring.datasource.password", "p@ss:word");
     }
 
@@ -56,7 +57,8 @@ class DatabaseUrlEnvironmentPostProcessorTest {
 
         processor.postProcessEnvironment(environment, null);
 
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost/sorriso?user=a");
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://localhost/sorriso?user=a");
     }
 
     @Test

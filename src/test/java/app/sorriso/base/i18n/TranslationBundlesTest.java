@@ -2,11 +2,11 @@ package app.sorriso.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.sorriso.professionals.Specialty;
+import app.sorriso.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import app.sorriso.professionals.Specialty;
-import app.sorriso.security.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class TranslationBundlesTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "getTranslation\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]|@Menu\\(title\\s*=\\s*\"([a-z0-9.-]+)\"");
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]|@Menu\\(title\\s*=\\s*\"([a-z0-9.-]+)\"");
     private static final Pattern PLACEHOLDER_KEY = Pattern.compile("super\\(\"([a-z0-9.-]+)\",");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Reads like words for people: two words in a row, or a letter with an accent. */
@@ -47,7 +47,8 @@ class TranslationBundlesTest {
     void no_translation_is_blank() {
         for (Locale locale : List.of(ClinicI18NProvider.PORTUGUESE, Locale.ENGLISH)) {
             ResourceBundle bundle = ClinicI18NProvider.bundle(locale);
-            assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+            assertThat(bundle.keySet())
+                    .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
         }
     }
 

@@ -6,7 +6,6 @@ import app.sorriso.BrowserlessClinicTest;
 import app.sorriso.billing.ui.PaymentsView;
 import app.sorriso.dashboard.ui.DashboardView;
 import app.sorriso.patients.ui.PatientsView;
-import app.sorriso.portal.ui.LandingView;
 import app.sorriso.portal.ui.MyExamsView;
 import app.sorriso.portal.ui.PatientHomeView;
 import app.sorriso.scheduling.ui.MyDayView;
@@ -28,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RoleNavigationTest extends BrowserlessClinicTest {
 
     private List<String> menu() {
-        SideNav nav = $(SideNav.class).single();
+        SideNav nav = find(SideNav.class).single();
         return nav.getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
@@ -50,8 +49,18 @@ class RoleNavigationTest extends BrowserlessClinicTest {
     @WithUserDetails("admin@sorriso.demo")
     void admin_sees_everything_of_the_back_office_and_starts_on_the_dashboard() {
         assertThat(landingOf()).isEqualTo(DashboardView.class);
-        assertThat(menu()).containsExactly("Painel", "Hoje", "Agenda", "Pacientes", "Profissionais",
-                "Planos de tratamento", "Pagamentos", "Relatórios", "Equipe e acessos", "Auditoria");
+        assertThat(menu())
+                .containsExactly(
+                        "Painel",
+                        "Hoje",
+                        "Agenda",
+                        "Pacientes",
+                        "Profissionais",
+                        "Planos de tratamento",
+                        "Pagamentos",
+                        "Relatórios",
+                        "Equipe e acessos",
+                        "Auditoria");
         assertThat(refused(PatientHomeView.class)).isTrue();
     }
 
@@ -59,8 +68,15 @@ class RoleNavigationTest extends BrowserlessClinicTest {
     @WithUserDetails("recepcao@sorriso.demo")
     void reception_runs_the_desk_but_not_the_admin_screens() {
         assertThat(landingOf()).isEqualTo(TodayView.class);
-        assertThat(menu()).containsExactly("Hoje", "Agenda", "Pacientes", "Profissionais", "Planos de tratamento",
-                "Pagamentos", "Relatórios");
+        assertThat(menu())
+                .containsExactly(
+                        "Hoje",
+                        "Agenda",
+                        "Pacientes",
+                        "Profissionais",
+                        "Planos de tratamento",
+                        "Pagamentos",
+                        "Relatórios");
         assertThat(refused(DashboardView.class)).isTrue();
         assertThat(refused(StaffAccountsView.class)).isTrue();
     }

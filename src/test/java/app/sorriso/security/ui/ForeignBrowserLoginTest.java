@@ -21,7 +21,7 @@ class ForeignBrowserLoginTest extends BrowserlessClinicTest {
     void a_french_browser_gets_the_portuguese_login() {
         navigate(LoginView.class);
 
-        assertThat(String.valueOf($(LoginForm.class).single().getElement().getPropertyRaw("i18n")))
+        assertThat(String.valueOf(find(LoginForm.class).single().getElement().getPropertyRaw("i18n")))
                 .contains("\"title\":\"Entrar\"");
     }
 }

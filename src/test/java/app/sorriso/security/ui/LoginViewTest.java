@@ -21,10 +21,10 @@ class LoginViewTest extends BrowserlessClinicTest {
     @Test
     void the_login_speaks_portuguese_by_default() {
         navigate(LoginView.class);
-        LoginForm form = $(LoginForm.class).single();
+        LoginForm form = find(LoginForm.class).single();
 
-        assertThat(texts(form)).contains("\"title\":\"Entrar\"", "\"username\":\"E-mail\"",
-                "E-mail ou senha incorretos");
+        assertThat(texts(form))
+                .contains("\"title\":\"Entrar\"", "\"username\":\"E-mail\"", "E-mail ou senha incorretos");
         assertThat(form.isError()).isFalse();
     }
 
@@ -32,7 +32,7 @@ class LoginViewTest extends BrowserlessClinicTest {
     void a_failed_attempt_shows_one_message_that_does_not_say_which_part_was_wrong() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
-        LoginForm form = $(LoginForm.class).single();
+        LoginForm form = find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(texts(form)).doesNotContainIgnoringCase("não existe").doesNotContainIgnoringCase("não encontrad");
     }
@@ -42,6 +42,6 @@ class LoginViewTest extends BrowserlessClinicTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(LoginView.class);
 
-        assertThat(texts($(LoginForm.class).single())).contains("\"title\":\"Log in\"");
+        assertThat(texts(find(LoginForm.class).single())).contains("\"title\":\"Log in\"");
     }
 }
