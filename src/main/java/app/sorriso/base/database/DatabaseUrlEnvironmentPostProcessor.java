@@ -14,7 +14,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Turns the ways hosting platforms name a PostgreSQL database into Spring's datasource properties, so operators set
- * one variable. Railway, Heroku and docker-compose give {@code postgresql://user:pass@host:port/db}; Railway also sets
+ * one variable. Railway, Heroku and docker-compose give {@code postgresql://${user}:${password}@${host}:${port}/${db}}; Railway also sets
  * {@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD} and {@code PGDATABASE}; a JDBC URL passes through.
  * With none of them the embedded database takes over, except in {@code prod}, where that would silently keep patient
  * records on the container's disk, so start-up is refused.
@@ -32,7 +32,7 @@ public class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProce
         boolean prod = Arrays.asList(environment.getActiveProfiles()).contains("prod");
         if (prod && !StringUtils.hasText(environment.getProperty(URL))) {
             throw new IllegalStateException("The prod profile needs an external PostgreSQL: set DATABASE_URL "
-                    + "(postgresql://user:password@host:5432/database) or the PG* variables.");
+                    + "(postgresql://${user}:${password}@${host}:5432/${database}) or the PG* variables.");
         }
     }
 

