@@ -1,5 +1,6 @@
 -- Sorriso's data model. Every rule that must never be broken lives here as a constraint, so that it holds for every
 -- writer (the UI, the API, several app instances at once), not only for the code paths that remember to check.
+-- Editable records carry a version (optimistic locking) and who created and last changed them, and when.
 
 create extension if not exists btree_gist;
 create extension if not exists unaccent;
@@ -18,8 +19,11 @@ create table user_account (
     password_hash  varchar(255) not null,
     role           varchar(20)  not null check (role in ('ADMIN', 'DENTIST', 'RECEPTION', 'PATIENT')),
     enabled        boolean      not null default true,
-    created_at     timestamptz  not null default now(),
     last_login_at  timestamptz,
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version        bigint       not null default 0,
     constraint user_account_email_format check (email like '%_@_%')
 );
@@ -50,8 +54,10 @@ create table patient (
     consent_version         varchar(20),
     active                  boolean      not null default true,
     user_account_id         bigint       unique references user_account (id) on delete set null,
-    created_at              timestamptz  not null default now(),
-    updated_at              timestamptz  not null default now(),
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version                 bigint       not null default 0,
     constraint patient_cpf_key unique (cpf),
     constraint patient_consent_complete check ((consent_at is null) = (consent_version is null))
@@ -81,7 +87,10 @@ create table professional (
     email           varchar(254),
     phone           varchar(20),
     user_account_id bigint       unique references user_account (id) on delete set null,
-    created_at      timestamptz  not null default now(),
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version         bigint       not null default 0,
     constraint professional_cro_key unique (cro_state, cro_number)
 );
@@ -106,6 +115,10 @@ create table time_off (
     starts_at       timestamptz  not null,
     ends_at         timestamptz  not null,
     reason          varchar(200) not null,
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version         bigint       not null default 0,
     constraint time_off_order check (ends_at > starts_at)
 );
@@ -123,8 +136,10 @@ create table appointment (
     cancel_reason        varchar(500),
     booked_by            bigint       references user_account (id) on delete set null,
     confirmation_sent_at timestamptz,
-    created_at           timestamptz  not null default now(),
-    updated_at           timestamptz  not null default now(),
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version              bigint       not null default 0,
     constraint appointment_order check (ends_at > starts_at),
     constraint appointment_sane_length check (ends_at - starts_at <= interval '12 hours'),
@@ -152,9 +167,12 @@ create table treatment_plan (
     description     varchar(2000),
     status          varchar(20)  not null check (status in ('DRAFT', 'PROPOSED', 'APPROVED', 'IN_PROGRESS',
                                      'COMPLETED', 'CANCELLED')),
-    created_at      timestamptz  not null default now(),
     approved_at     timestamptz,
     completed_at    timestamptz,
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version         bigint       not null default 0
 );
 create index treatment_plan_patient_idx on treatment_plan (patient_id, created_at desc);
@@ -175,6 +193,10 @@ create table treatment_step (
     done_at      timestamptz,
     done_by      bigint        references user_account (id) on delete set null,
     notes        varchar(2000),
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version      bigint        not null default 0,
     constraint treatment_step_done_when check (done = (done_at is not null)),
     -- Deferred so that a reorder can swap positions inside one transaction.
@@ -195,7 +217,10 @@ create table payment (
     installment       integer       check (installment >= 1),
     installment_count integer       check (installment_count >= 1),
     cancel_reason     varchar(500),
-    created_at        timestamptz   not null default now(),
+    created_at     timestamptz  not null default now(),
+    created_by     bigint       references user_account (id) on delete set null,
+    updated_at     timestamptz  not null default now(),
+    updated_by     bigint       references user_account (id) on delete set null,
     version           bigint        not null default 0,
     -- A payment that was received (even if later refunded) says when and how; one that was not, says neither.
     constraint payment_paid_fields check (

@@ -56,9 +56,6 @@ public class Payment extends AbstractEntity {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     protected Payment() {}
 
     Payment(
@@ -68,8 +65,7 @@ public class Payment extends AbstractEntity {
             BigDecimal amount,
             LocalDate dueDate,
             Integer installment,
-            Integer installmentCount,
-            Instant createdAt) {
+            Integer installmentCount) {
         this.patient = patient;
         this.planId = planId;
         this.description = description;
@@ -77,7 +73,6 @@ public class Payment extends AbstractEntity {
         this.dueDate = dueDate;
         this.installment = installment;
         this.installmentCount = installmentCount;
-        this.createdAt = createdAt;
     }
 
     void markPaid(Instant when, PaymentMethod method) {

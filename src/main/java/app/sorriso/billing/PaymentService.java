@@ -2,7 +2,6 @@ package app.sorriso.billing;
 
 import app.sorriso.patients.PatientService;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -15,12 +14,10 @@ public class PaymentService {
 
     private final PaymentRepository payments;
     private final PatientService patients;
-    private final Clock clock;
 
-    PaymentService(PaymentRepository payments, PatientService patients, Clock clock) {
+    PaymentService(PaymentRepository payments, PatientService patients) {
         this.payments = payments;
         this.patients = patients;
-        this.clock = clock;
     }
 
     @Transactional
@@ -32,8 +29,7 @@ public class PaymentService {
                 request.amount(),
                 request.dueDate(),
                 request.installment(),
-                request.installmentCount(),
-                clock.instant());
+                request.installmentCount());
         return payments.saveAndFlush(payment);
     }
 

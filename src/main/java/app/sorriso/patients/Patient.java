@@ -88,25 +88,12 @@ public class Patient extends AbstractEntity {
     @Column(name = "user_account_id")
     private Long userAccountId;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Patient() {}
 
     public Patient(String fullName, String cpf, LocalDate birthDate) {
         this.fullName = fullName;
         this.cpf = Cpf.digits(cpf);
         this.birthDate = birthDate;
-    }
-
-    void stamp(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
-        updatedAt = now;
     }
 
     public String getFullName() {
@@ -274,13 +261,5 @@ public class Patient extends AbstractEntity {
 
     public void linkAccount(Long userAccountId) {
         this.userAccountId = userAccountId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,7 +1,6 @@
 package app.sorriso.patients;
 
 import app.sorriso.base.ClinicException;
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PatientService {
 
     private final PatientRepository patients;
-    private final Clock clock;
 
-    PatientService(PatientRepository patients, Clock clock) {
+    PatientService(PatientRepository patients) {
         this.patients = patients;
-        this.clock = clock;
     }
 
     @Transactional
@@ -24,7 +21,6 @@ public class PatientService {
         if (!Cpf.isValid(patient.getCpf())) {
             throw new ClinicException("patient.cpf.invalid");
         }
-        patient.stamp(clock.instant());
         return patients.saveAndFlush(patient);
     }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,9 +50,6 @@ public class Professional extends AbstractEntity {
     @Column(name = "user_account_id")
     private Long userAccountId;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "working_hours", joinColumns = @JoinColumn(name = "professional_id"))
     private List<WorkingPeriod> workingHours = new ArrayList<>();
@@ -66,12 +62,6 @@ public class Professional extends AbstractEntity {
         this.croNumber = croNumber;
         this.specialty = specialty;
         this.color = color;
-    }
-
-    void stamp(Instant now) {
-        if (createdAt == null) {
-            createdAt = now;
-        }
     }
 
     /** The registration as dentists print it: CRO-SP 12345. */

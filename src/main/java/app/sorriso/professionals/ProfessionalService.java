@@ -1,6 +1,5 @@
 package app.sorriso.professionals;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -12,16 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProfessionalService {
 
     private final ProfessionalRepository professionals;
-    private final Clock clock;
 
-    ProfessionalService(ProfessionalRepository professionals, Clock clock) {
+    ProfessionalService(ProfessionalRepository professionals) {
         this.professionals = professionals;
-        this.clock = clock;
     }
 
     @Transactional
     public Professional register(Professional professional) {
-        professional.stamp(clock.instant());
         return professionals.saveAndFlush(professional);
     }
 

@@ -52,12 +52,6 @@ public class Appointment extends AbstractEntity {
     @Column(name = "confirmation_sent_at")
     private Instant confirmationSentAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Appointment() {}
 
     Appointment(
@@ -67,8 +61,7 @@ public class Appointment extends AbstractEntity {
             Duration duration,
             AppointmentStatus status,
             String notes,
-            Long bookedBy,
-            Instant now) {
+            Long bookedBy) {
         this.patient = patient;
         this.professional = professional;
         this.startsAt = startsAt;
@@ -76,11 +69,9 @@ public class Appointment extends AbstractEntity {
         this.status = status;
         this.notes = notes;
         this.bookedBy = bookedBy;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
-    void moveTo(AppointmentStatus next, String reason, Instant now) {
+    void moveTo(AppointmentStatus next, String reason) {
         if (!status.canBecome(next)) {
             throw new ClinicException("appointment.status.illegal", status, next);
         }
@@ -88,7 +79,6 @@ public class Appointment extends AbstractEntity {
         if (next == AppointmentStatus.CANCELLED) {
             this.cancelReason = reason;
         }
-        this.updatedAt = now;
     }
 
     public Patient getPatient() {
@@ -125,9 +115,5 @@ public class Appointment extends AbstractEntity {
 
     public Instant getConfirmationSentAt() {
         return confirmationSentAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -56,8 +56,7 @@ public class AppointmentService {
                 request.duration(),
                 request.status(),
                 request.notes(),
-                request.bookedBy(),
-                clock.instant());
+                request.bookedBy());
         try {
             return appointments.saveAndFlush(appointment);
         } catch (DataIntegrityViolationException e) {
@@ -71,7 +70,7 @@ public class AppointmentService {
     @Transactional
     public Appointment changeStatus(long appointmentId, AppointmentStatus next, String reason) {
         Appointment appointment = appointments.findById(appointmentId).orElseThrow();
-        appointment.moveTo(next, reason, clock.instant());
+        appointment.moveTo(next, reason);
         return appointments.saveAndFlush(appointment);
     }
 

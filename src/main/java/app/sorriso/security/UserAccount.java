@@ -32,20 +32,16 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
     protected UserAccount() {}
 
-    UserAccount(String name, String email, String passwordHash, Role role, Instant createdAt) {
+    UserAccount(String name, String email, String passwordHash, Role role) {
         this.name = name;
         this.email = email;
         this.passwordHash = passwordHash;
         this.role = role;
-        this.createdAt = createdAt;
     }
 
     public String getName() {
@@ -66,10 +62,6 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getLastLoginAt() {

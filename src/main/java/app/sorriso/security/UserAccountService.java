@@ -30,8 +30,7 @@ public class UserAccountService {
         if (accounts.findByEmail(normalizedEmail).isPresent()) {
             throw new ClinicException("account.email-taken");
         }
-        UserAccount account =
-                new UserAccount(name.trim(), normalizedEmail, passwordEncoder.encode(password), role, clock.instant());
+        UserAccount account = new UserAccount(name.trim(), normalizedEmail, passwordEncoder.encode(password), role);
         return accounts.saveAndFlush(account);
     }
 

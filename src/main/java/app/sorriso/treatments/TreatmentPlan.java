@@ -43,9 +43,6 @@ public class TreatmentPlan extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private PlanStatus status = PlanStatus.DRAFT;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "approved_at")
     private Instant approvedAt;
 
@@ -58,12 +55,11 @@ public class TreatmentPlan extends AbstractEntity {
 
     protected TreatmentPlan() {}
 
-    TreatmentPlan(Patient patient, Professional professional, String name, String description, Instant createdAt) {
+    TreatmentPlan(Patient patient, Professional professional, String name, String description) {
         this.patient = patient;
         this.professional = professional;
         this.name = name;
         this.description = description;
-        this.createdAt = createdAt;
     }
 
     TreatmentStep addStep(String description, Integer tooth, LocalDate plannedDate, BigDecimal cost) {
@@ -100,10 +96,6 @@ public class TreatmentPlan extends AbstractEntity {
 
     public PlanStatus getStatus() {
         return status;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getApprovedAt() {

@@ -34,8 +34,7 @@ public class TreatmentPlanService {
                 patients.findById(request.patientId()).orElseThrow(),
                 professionals.findById(request.professionalId()).orElseThrow(),
                 request.name(),
-                request.description(),
-                clock.instant());
+                request.description());
         request.steps()
                 .forEach(step -> plan.addStep(step.description(), step.tooth(), step.plannedDate(), step.cost()));
         plan.setStatus(request.status(), clock.instant());
