@@ -7,6 +7,7 @@ import app.sorriso.patients.PatientService;
 import app.sorriso.professionals.Professional;
 import app.sorriso.professionals.ProfessionalService;
 import app.sorriso.professionals.Specialty;
+import app.sorriso.security.SystemTask;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,15 +35,16 @@ public class TestClinic {
         do {
             cpf = Cpf.random(ThreadLocalRandom.current());
         } while (patients.findByCpf(cpf).isPresent());
-        return patients.register(
-                new Patient("Paciente de Teste " + SEQUENCE.incrementAndGet(), cpf, LocalDate.of(1990, 5, 17)));
+        Patient patient =
+                new Patient("Paciente de Teste " + SEQUENCE.incrementAndGet(), cpf, LocalDate.of(1990, 5, 17));
+        return SystemTask.run(() -> patients.register(patient));
     }
 
     public Professional newProfessional() {
         String cro = String.valueOf(900_000
                 + SEQUENCE.incrementAndGet() * 7
                 + ThreadLocalRandom.current().nextInt(7));
-        return professionals.register(
-                new Professional("Dra. Teste " + cro, BrazilianState.RJ, cro, Specialty.GENERAL_PRACTICE, "#123456"));
+        return SystemTask.run(() -> professionals.register(
+                new Professional("Dra. Teste " + cro, BrazilianState.RJ, cro, Specialty.GENERAL_PRACTICE, "#123456")));
     }
 }

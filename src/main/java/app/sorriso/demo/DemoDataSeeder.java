@@ -1,6 +1,7 @@
 package app.sorriso.demo;
 
 import app.sorriso.patients.PatientService;
+import app.sorriso.security.SystemTask;
 import app.sorriso.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ class DemoDataSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (patients.count() == 0 && accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
             long started = System.nanoTime();
-            DemoClinic.Summary summary = transaction.execute(status -> clinic.build());
+            DemoClinic.Summary summary = SystemTask.run(() -> transaction.execute(status -> clinic.build()));
             log.info("Demo data created in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
         }
         log.info(

@@ -54,7 +54,7 @@ class AdminBootstrap implements ApplicationRunner {
                     + "(at least " + PasswordPolicy.MIN_LENGTH + " characters) for the first admin.");
         }
         String chosen = password.isBlank() ? randomPassword() : password;
-        accounts.create(name, email, chosen, Role.ADMIN);
+        SystemTask.run(() -> accounts.create(name, email, chosen, Role.ADMIN));
         if (password.isBlank()) {
             log.warn(
                     "Created the first admin {} with the generated password {} (set SORRISO_ADMIN_PASSWORD to "

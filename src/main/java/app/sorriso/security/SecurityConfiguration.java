@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -14,10 +15,13 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The browser's security: Vaadin's configurer guards every view by its access annotation, sends strangers to the
- * login view and ends the session at logout. Health checks stay open for the hosting platform.
+ * login view and ends the session at logout. Health checks stay open for the hosting platform. Services guard their
+ * own doors too ({@code @PreAuthorize} on methods; not {@code @RolesAllowed}, which would also proxy the views that
+ * carry it), so a view that forgot a check still cannot do harm.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
