@@ -125,16 +125,15 @@ class DemoClinic {
             patient.setSex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE);
             patient.setPhone("(11) 9%04d-%04d".formatted(random.nextInt(10_000), random.nextInt(10_000)));
             patient.setEmail(demoLogin ? DemoAccounts.PATIENT : email(name, i));
-            patient.setAddress(
-                    "0%07d".formatted(1_000_000 + random.nextInt(8_999_999)),
-                    faker.address().streetName(),
-                    String.valueOf(10 + random.nextInt(2000)),
-                    null,
-                    faker.address().cityName(),
-                    "São Paulo",
-                    "SP");
-            patient.setEmergencyContact(
-                    faker.name().firstName() + " " + faker.name().lastName(),
+            patient.setZipCode("0%07d".formatted(1_000_000 + random.nextInt(8_999_999)));
+            patient.setStreet(faker.address().streetName());
+            patient.setAddressNumber(String.valueOf(10 + random.nextInt(2000)));
+            patient.setDistrict(faker.address().cityName());
+            patient.setCity("São Paulo");
+            patient.setState(BrazilianState.SP);
+            patient.setEmergencyContactName(
+                    faker.name().firstName() + " " + faker.name().lastName());
+            patient.setEmergencyContactPhone(
                     "(11) 9%04d-%04d".formatted(random.nextInt(10_000), random.nextInt(10_000)));
             if (random.nextInt(4) == 0 || demoLogin) {
                 patient.setAllergies(ALLERGIES[random.nextInt(ALLERGIES.length)]);

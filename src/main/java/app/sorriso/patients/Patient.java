@@ -1,11 +1,20 @@
 package app.sorriso.patients;
 
 import app.sorriso.base.AbstractEntity;
+import app.sorriso.base.BrazilianPhone;
+import app.sorriso.base.BrazilianState;
+import app.sorriso.base.Phones;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,12 +27,18 @@ public class Patient extends AbstractEntity {
     public static final int HEALTH_ALERT_MAX = 1000;
     public static final int NOTES_MAX = 4000;
 
+    @NotBlank(message = "{patient.name.required}")
+    @Size(max = NAME_MAX)
     @Column(name = "full_name", nullable = false, length = NAME_MAX)
     private String fullName;
 
+    @NotBlank(message = "{patient.cpf.required}")
+    @ValidCpf
     @Column(nullable = false, length = 11)
     private String cpf;
 
+    @NotNull(message = "{patient.birth-date.required}")
+    @Past(message = "{patient.birth-date.past}")
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
@@ -31,48 +46,64 @@ public class Patient extends AbstractEntity {
     @Column(length = 10)
     private Sex sex;
 
+    @BrazilianPhone
     @Column(length = 20)
     private String phone;
 
+    @Email(message = "{email.invalid}")
+    @Size(max = 254)
     @Column(length = 254)
     private String email;
 
+    @Pattern(regexp = "\\d{5}-?\\d{3}", message = "{patient.zip-code.invalid}")
     @Column(name = "zip_code", length = 8)
     private String zipCode;
 
+    @Size(max = 150)
     @Column(length = 150)
     private String street;
 
+    @Size(max = 20)
     @Column(name = "address_number", length = 20)
     private String addressNumber;
 
+    @Size(max = 80)
     @Column(length = 80)
     private String complement;
 
+    @Size(max = 80)
     @Column(length = 80)
     private String district;
 
+    @Size(max = 80)
     @Column(length = 80)
     private String city;
 
+    @Enumerated(EnumType.STRING)
     @Column(length = 2)
-    private String state;
+    private BrazilianState state;
 
+    @Size(max = NAME_MAX)
     @Column(name = "emergency_contact_name", length = 150)
     private String emergencyContactName;
 
+    @BrazilianPhone
     @Column(name = "emergency_contact_phone", length = 20)
     private String emergencyContactPhone;
 
+    @Size(max = HEALTH_ALERT_MAX)
     @Column(length = HEALTH_ALERT_MAX)
     private String allergies;
 
+    @Size(max = HEALTH_ALERT_MAX)
     @Column(length = HEALTH_ALERT_MAX)
     private String conditions;
 
+    @Size(max = HEALTH_ALERT_MAX)
     @Column(length = HEALTH_ALERT_MAX)
     private String medications;
 
+    @Size(max = NOTES_MAX)
     @Column(length = NOTES_MAX)
     private String notes;
 
@@ -88,11 +119,12 @@ public class Patient extends AbstractEntity {
     @Column(name = "user_account_id")
     private Long userAccountId;
 
-    protected Patient() {}
+    /** A blank record for the registration form. */
+    public Patient() {}
 
     public Patient(String fullName, String cpf, LocalDate birthDate) {
-        this.fullName = fullName;
-        this.cpf = Cpf.digits(cpf);
+        setFullName(fullName);
+        setCpf(cpf);
         this.birthDate = birthDate;
     }
 
@@ -101,15 +133,21 @@ public class Patient extends AbstractEntity {
     }
 
     public void setFullName(String fullName) {
-        this.fullName = fullName;
+        this.fullName = fullName == null ? null : fullName.trim().replaceAll("\\s+", " ");
     }
 
     public String getCpf() {
         return cpf;
     }
 
+    /** Keeps the digits of whatever was typed ("529.982.247-25" or "52998224725"). */
     public void setCpf(String cpf) {
         this.cpf = Cpf.digits(cpf);
+    }
+
+    /** Whether any health alert is recorded, which every screen that opens the patient must show prominently. */
+    public boolean hasHealthAlerts() {
+        return allergies != null || conditions != null || medications != null;
     }
 
     public LocalDate getBirthDate() {
@@ -132,8 +170,9 @@ public class Patient extends AbstractEntity {
         return phone;
     }
 
+    /** Keeps the national digits of a valid number; an invalid one is kept as typed for validation to report. */
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = Phones.normalize(phone).orElse(blankToNull(phone));
     }
 
     public String getEmail() {
@@ -141,7 +180,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = blankToNull(email == null ? null : email.trim());
     }
 
     public String getZipCode() {
@@ -168,24 +207,35 @@ public class Patient extends AbstractEntity {
         return city;
     }
 
-    public String getState() {
+    public BrazilianState getState() {
         return state;
     }
 
-    public void setAddress(
-            String zipCode,
-            String street,
-            String number,
-            String complement,
-            String district,
-            String city,
-            String state) {
-        this.zipCode = zipCode == null ? null : zipCode.replaceAll("\\D", "");
-        this.street = street;
-        this.addressNumber = number;
-        this.complement = complement;
-        this.district = district;
-        this.city = city;
+    public void setZipCode(String zipCode) {
+        this.zipCode = blankToNull(zipCode == null ? null : zipCode.replaceAll("\\D", ""));
+    }
+
+    public void setStreet(String street) {
+        this.street = blankToNull(street);
+    }
+
+    public void setAddressNumber(String addressNumber) {
+        this.addressNumber = blankToNull(addressNumber);
+    }
+
+    public void setComplement(String complement) {
+        this.complement = blankToNull(complement);
+    }
+
+    public void setDistrict(String district) {
+        this.district = blankToNull(district);
+    }
+
+    public void setCity(String city) {
+        this.city = blankToNull(city);
+    }
+
+    public void setState(BrazilianState state) {
         this.state = state;
     }
 
@@ -197,9 +247,12 @@ public class Patient extends AbstractEntity {
         return emergencyContactPhone;
     }
 
-    public void setEmergencyContact(String name, String phone) {
-        this.emergencyContactName = name;
-        this.emergencyContactPhone = phone;
+    public void setEmergencyContactName(String name) {
+        this.emergencyContactName = blankToNull(name);
+    }
+
+    public void setEmergencyContactPhone(String phone) {
+        this.emergencyContactPhone = Phones.normalize(phone).orElse(blankToNull(phone));
     }
 
     public String getAllergies() {
@@ -207,7 +260,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setAllergies(String allergies) {
-        this.allergies = allergies;
+        this.allergies = blankToNull(allergies);
     }
 
     public String getConditions() {
@@ -215,7 +268,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setConditions(String conditions) {
-        this.conditions = conditions;
+        this.conditions = blankToNull(conditions);
     }
 
     public String getMedications() {
@@ -223,7 +276,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setMedications(String medications) {
-        this.medications = medications;
+        this.medications = blankToNull(medications);
     }
 
     public String getNotes() {
@@ -231,7 +284,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        this.notes = blankToNull(notes);
     }
 
     public Instant getConsentAt() {
@@ -261,5 +314,9 @@ public class Patient extends AbstractEntity {
 
     public void linkAccount(Long userAccountId) {
         this.userAccountId = userAccountId;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,0 +1,15 @@
+package app.sorriso.audit;
+
+/** What happened to a patient's record (or to the system), as the trail names it; bundle keys {@code audit.action.*}. */
+public enum AuditAction {
+    PATIENT_VIEWED,
+    PATIENT_CREATED,
+    PATIENT_UPDATED,
+    PATIENT_DEACTIVATED,
+    PATIENT_REACTIVATED,
+    PATIENT_DELETED;
+
+    public String messageKey() {
+        return "audit.action." + name();
+    }
+}

@@ -1,0 +1,64 @@
+package app.sorriso.patients;
+
+import jakarta.persistence.criteria.Predicate;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What the desk types and ticks to find a patient. The text matches names ignoring accents and case (each word must
+ * appear, in any order: "silva joao" finds "João da Silva"), or a CPF by its first digits, or a phone by any run of
+ * digits. All of it runs in SQL against the trigram and prefix indexes, so it stays fast on a large clinic.
+ *
+ * @param text what was typed, possibly blank
+ * @param active only active (true), only inactive (false), or both (null)
+ * @param upcomingOnly only patients with a live appointment ahead
+ */
+public record PatientSearch(String text, Boolean active, boolean upcomingOnly) {
+
+    public static PatientSearch all() {
+        return new PatientSearch("", null, false);
+    }
+
+    Specification<Patient> toSpecification() {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            String digits = text == null ? "" : text.replaceAll("\\D", "");
+            boolean numeric =
+                    !digits.isEmpty() && text.replaceAll("[\\d\\s.()+/-]", "").isEmpty();
+            if (numeric && digits.length() >= 3) {
+                predicates.add(
+                        cb.or(cb.like(root.get("cpf"), digits + "%"), cb.like(root.get("phone"), "%" + digits + "%")));
+            } else {
+                for (String word : words(text)) {
+                    predicates.add(cb.like(
+                            cb.function("clinic_search_text", String.class, root.get("fullName")), "%" + word + "%"));
+                }
+            }
+            if (active != null) {
+                predicates.add(cb.equal(root.get("active"), active));
+            }
+            if (upcomingOnly) {
+                predicates.add(
+                        cb.isTrue(cb.function("patient_has_upcoming_appointment", Boolean.class, root.get("id"))));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Lower-case words without accents, as {@code clinic_search_text} writes the names; LIKE wildcards dropped. */
+    static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[%_\\\\]", " ");
+        return List.of(plain.trim().split("\\s+")).stream()
+                .filter(word -> !word.isBlank())
+                .toList();
+    }
+}
