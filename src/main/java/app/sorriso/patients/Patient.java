@@ -32,6 +32,10 @@ public class Patient extends AbstractEntity {
     @Column(name = "full_name", nullable = false, length = NAME_MAX)
     private String fullName;
 
+    /** The name as searches match it (lower case, no accents), computed by the database. */
+    @Column(name = "search_name", insertable = false, updatable = false)
+    private String searchName;
+
     @NotBlank(message = "{patient.cpf.required}")
     @ValidCpf
     @Column(nullable = false, length = 11)

@@ -33,8 +33,7 @@ public record PatientSearch(String text, Boolean active, boolean upcomingOnly) {
                         cb.or(cb.like(root.get("cpf"), digits + "%"), cb.like(root.get("phone"), "%" + digits + "%")));
             } else {
                 for (String word : words(text)) {
-                    predicates.add(cb.like(
-                            cb.function("clinic_search_text", String.class, root.get("fullName")), "%" + word + "%"));
+                    predicates.add(cb.like(root.get("searchName"), "%" + word + "%"));
                 }
             }
             if (active != null) {
@@ -48,7 +47,7 @@ public record PatientSearch(String text, Boolean active, boolean upcomingOnly) {
         };
     }
 
-    /** Lower-case words without accents, as {@code clinic_search_text} writes the names; LIKE wildcards dropped. */
+    /** Lower-case words without accents, as the database writes {@code search_name}; LIKE wildcards dropped. */
     static List<String> words(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -5,8 +5,8 @@ import app.sorriso.audit.AuditService;
 import app.sorriso.base.ClinicException;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +30,15 @@ public class PatientService {
         this.audit = audit;
     }
 
+    /** One page of matches, without counting them all: what a lazy grid asks for as it scrolls. */
     @PreAuthorize(STAFF)
-    public Page<Patient> search(PatientSearch search, Pageable pageable) {
-        return patients.findAll(search.toSpecification(), pageable);
+    public Slice<Patient> search(PatientSearch search, Pageable pageable) {
+        return patients.findBy(search.toSpecification(), query -> query.slice(pageable));
+    }
+
+    @PreAuthorize(STAFF)
+    public long count(PatientSearch search) {
+        return patients.count(search.toSpecification());
     }
 
     /** The record as a person opens it on screen, which the audit trail notes (hence a writing transaction). */

@@ -23,7 +23,9 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean
-    DataSource dataSource(@Value("${sorriso.database.embedded-directory:data/postgres}") String directory) {
+    DataSource dataSource(
+            @Value("${sorriso.database.embedded-directory:data/postgres}") String directory,
+            @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
         EmbeddedPostgres postgres = EmbeddedPostgresServer.startOnce(directory);
         log.warn(
                 "No DATABASE_URL set: using the embedded PostgreSQL 18 on port {} with data in {} "
@@ -35,6 +37,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setPoolName("embedded");
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionInitSql(connectionInitSql.isBlank() ? null : connectionInitSql);
         return dataSource;
     }
 }

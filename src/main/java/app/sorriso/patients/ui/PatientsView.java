@@ -148,7 +148,7 @@ public class PatientsView extends Div implements HasDynamicTitle {
                                 query.getPageSize(),
                                 VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("id"))))
                 .stream());
-        long count = patients.search(criteria, PageRequest.of(0, 1)).getTotalElements();
+        long count = patients.count(criteria);
         total.setText(getTranslation("patients.count", count));
         grid.setVisible(count > 0);
         empty.setVisible(count == 0);
