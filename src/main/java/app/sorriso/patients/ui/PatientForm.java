@@ -48,6 +48,8 @@ class PatientForm extends FormLayout {
         EmailField email = new EmailField(getTranslation("patient.field.email"));
         add(section("patient.section.identity"), fullName, cpf, birthDate, sex, phone, email);
         setColspan(fullName, 2);
+        fullName.setRequiredIndicatorVisible(true);
+        cpf.setRequiredIndicatorVisible(true);
 
         TextField zipCode = text("patient.field.zip-code", 9);
         zipCode.setPlaceholder("00000-000");

@@ -121,7 +121,9 @@ public class PatientsView extends Div implements HasDynamicTitle {
         Grid.Column<Patient> state = grid.addComponentColumn(this::statusPill)
                 .setHeader(getTranslation("patients.filter.status"))
                 .setAutoWidth(true);
-        Grid.Column<Patient> card = grid.addComponentColumn(this::card);
+        Grid.Column<Patient> card = grid.addComponentColumn(this::card)
+                .setHeader(getTranslation("patient.field.full-name"))
+                .setSortProperty("fullName");
         ResponsiveGrid.switchColumns(grid, card, List.of(name, cpf, birth, phone, state));
         grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
                 name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
