@@ -70,6 +70,38 @@ class PatientViewsTest extends BrowserlessClinicTest {
     }
 
     @Test
+    @WithUserDetails("recepcao@sorriso.demo")
+    void saving_over_someone_elses_change_says_so_and_keeps_what_was_typed() {
+        Patient patient = patients.search(PatientSearch.all(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
+        navigate(PatientView.class, java.util.Map.of("id", patient.getId().toString()));
+        test(button("Editar cadastro")).click();
+        test(find(com.vaadin.flow.component.textfield.TextArea.class)
+                        .withCaption("Observações")
+                        .single())
+                .setValue("Digitado pela primeira recepcionista");
+
+        Patient meanwhile = patients.findById(patient.getId()).orElseThrow();
+        meanwhile.setMedications("Alterado por outra pessoa");
+        patients.save(meanwhile);
+        test(button("Salvar")).click();
+
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class)
+                        .all())
+                .anySatisfy(toast -> assertThat(toast.getElement().getTextRecursively())
+                        .contains("Outra pessoa alterou este registro"));
+        assertThat(find(FormDialog.class).single().isOpened()).isTrue();
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class)
+                        .withCaption("Observações")
+                        .single()
+                        .getValue())
+                .isEqualTo("Digitado pela primeira recepcionista");
+        assertThat(patients.findById(patient.getId()).orElseThrow().getMedications())
+                .isEqualTo("Alterado por outra pessoa");
+    }
+
+    @Test
     @WithUserDetails("dentista@sorriso.demo")
     void a_dentist_sees_the_list_and_the_record_but_no_editing_controls() {
         navigate(PatientsView.class);
