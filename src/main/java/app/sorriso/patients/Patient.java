@@ -114,6 +114,9 @@ public class Patient extends AbstractEntity {
     @Column(name = "consent_at")
     private Instant consentAt;
 
+    @jakarta.persistence.Transient
+    private boolean consentConfirmed;
+
     @Column(name = "consent_version", length = 20)
     private String consentVersion;
 
@@ -299,7 +302,22 @@ public class Patient extends AbstractEntity {
         return consentVersion;
     }
 
+    /** Whether the patient accepted the privacy notice, or the desk has just confirmed they did. */
+    public boolean isConsentGiven() {
+        return consentAt != null || consentConfirmed;
+    }
+
+    /** The desk confirms the patient accepted the notice; the service stamps when and which version on save. */
+    public void setConsentGiven(boolean given) {
+        this.consentConfirmed = given && consentAt == null;
+    }
+
+    boolean isConsentPending() {
+        return consentConfirmed && consentAt == null;
+    }
+
     public void recordConsent(Instant when, String noticeVersion) {
+        this.consentConfirmed = false;
         this.consentAt = when;
         this.consentVersion = noticeVersion;
     }

@@ -3,7 +3,9 @@ package app.sorriso.patients;
 import app.sorriso.audit.AuditAction;
 import app.sorriso.audit.AuditService;
 import app.sorriso.base.ClinicException;
+import java.time.Clock;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -24,10 +26,18 @@ public class PatientService {
 
     private final PatientRepository patients;
     private final AuditService audit;
+    private final Clock clock;
+    private final String privacyNoticeVersion;
 
-    PatientService(PatientRepository patients, AuditService audit) {
+    PatientService(
+            PatientRepository patients,
+            AuditService audit,
+            Clock clock,
+            @Value("${sorriso.privacy.notice-version}") String privacyNoticeVersion) {
         this.patients = patients;
         this.audit = audit;
+        this.clock = clock;
+        this.privacyNoticeVersion = privacyNoticeVersion;
     }
 
     /** One page of matches, without counting them all: what a lazy grid asks for as it scrolls. */
@@ -62,6 +72,9 @@ public class PatientService {
                 .ifPresent(other -> {
                     throw ClinicException.onField("cpf", "patient.cpf.taken");
                 });
+        if (patient.isConsentPending()) {
+            patient.recordConsent(clock.instant(), privacyNoticeVersion);
+        }
         String changes = patient.isNew() ? null : PatientChanges.between(patients.findById(patient.getId()), patient);
         Patient saved;
         try {

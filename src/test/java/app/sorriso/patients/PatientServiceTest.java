@@ -159,6 +159,19 @@ class PatientServiceTest {
     }
 
     @Test
+    void consent_confirmed_at_the_desk_is_stamped_with_time_and_notice_version_and_never_withdrawn_by_the_form() {
+        Patient patient = new Patient("Consentimento Balcão", newCpf(), LocalDate.of(1988, 8, 8));
+        patient.setConsentGiven(true);
+
+        Patient saved = patients.save(patient);
+        assertThat(saved.getConsentAt()).isNotNull();
+        assertThat(saved.getConsentVersion()).isEqualTo("2026-01");
+
+        saved.setConsentGiven(false);
+        assertThat(patients.save(saved).getConsentAt()).isNotNull();
+    }
+
+    @Test
     @WithUserDetails("dentista@sorriso.demo")
     void a_dentist_reads_records_but_cannot_change_them() {
         assertThat(patients.search(PatientSearch.all(), PageRequest.of(0, 5))).isNotEmpty();

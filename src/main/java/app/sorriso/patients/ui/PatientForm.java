@@ -26,6 +26,7 @@ import java.util.Arrays;
 class PatientForm extends FormLayout {
 
     private final BeanValidationBinder<Patient> binder = new BeanValidationBinder<>(Patient.class);
+    private final Checkbox consent = new Checkbox();
 
     PatientForm() {
         addClassName("patient-form");
@@ -71,7 +72,8 @@ class PatientForm extends FormLayout {
         TextArea medications = area("patient.field.medications", Patient.HEALTH_ALERT_MAX);
         TextArea notes = area("patient.field.notes", Patient.NOTES_MAX);
         Checkbox active = new Checkbox(getTranslation("patient.field.active"));
-        add(section("patient.section.health"), allergies, conditions, medications, notes, active);
+        consent.setLabel(getTranslation("patient.field.consent-given"));
+        add(section("patient.section.health"), allergies, conditions, medications, notes, active, consent);
         setColspan(notes, 2);
 
         // Empty text means "not given" (null), so optional fields pass their format checks when left blank.
@@ -95,6 +97,16 @@ class PatientForm extends FormLayout {
         binder.forField(medications).withNullRepresentation("").bind("medications");
         binder.forField(notes).withNullRepresentation("").bind("notes");
         binder.forField(active).bind("active");
+        binder.forField(consent).bind("consentGiven");
+    }
+
+    /**
+     * Offers the consent box only while no consent is on record: consent once given is a historical fact, which the
+     * form records but never takes back.
+     */
+    PatientForm forPatient(Patient patient) {
+        consent.setVisible(patient.getConsentAt() == null);
+        return this;
     }
 
     Binder<Patient> binder() {

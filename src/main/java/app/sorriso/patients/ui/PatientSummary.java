@@ -52,6 +52,10 @@ class PatientSummary extends Div {
                                         ClinicFormats.DATE.format(
                                                 patient.getConsentAt().atZone(clock.getZone())),
                                         patient.getConsentVersion()))));
+        add(field(
+                "patient.field.portal-access",
+                new Span(getTranslation(
+                        patient.getUserAccountId() == null ? "patient.portal.no" : "patient.portal.yes"))));
         if (patient.getNotes() != null) {
             Div notes = field("patient.field.notes", new Span(patient.getNotes()));
             notes.addClassName("wide");

@@ -101,7 +101,7 @@ public class PatientView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void edit() {
-        PatientForm form = new PatientForm();
+        PatientForm form = new PatientForm().forPatient(patient);
         new FormDialog<>(getTranslation("patient.edit"), form, form.binder(), patients::save, saved -> {
                     patient = saved;
                     Toasts.success(getTranslation("patients.saved", saved.getFullName()));
