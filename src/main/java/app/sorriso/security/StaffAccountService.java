@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class StaffAccountService {
 
+    public static final int MAX_PAGE = 200;
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
@@ -34,11 +36,15 @@ public class StaffAccountService {
         this.currentUser = currentUser;
     }
 
-    /** Staff whose name or e-mail contains {@code text} (any case), optionally of one role; by name unless sorted. */
+    /**
+     * Staff whose name or e-mail contains {@code text} (any case), optionally of one role; by name unless sorted. A
+     * page holds at most {@value #MAX_PAGE} accounts, whatever the caller asks for.
+     */
     public Slice<UserAccount> search(String text, Role role, Pageable pageable) {
         String escaped = text.strip().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0");
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("name");
-        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
+        int size = Math.min(pageable.getPageSize(), MAX_PAGE);
+        Pageable page = PageRequest.of((int) (pageable.getOffset() / size), size, sort.and(Sort.by("id")));
         return accounts.searchStaff("%" + escaped + "%", role, page);
     }
 
