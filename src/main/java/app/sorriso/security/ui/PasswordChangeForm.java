@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
@@ -47,7 +48,9 @@ public class PasswordChangeForm extends FormLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(click -> submit());
-        add(currentPassword, newPassword, repeatedPassword, submit);
+        Div actions = new Div(submit);
+        actions.addClassName("password-change-actions");
+        add(currentPassword, newPassword, repeatedPassword, actions);
     }
 
     private void bind(boolean asksCurrentPassword) {

@@ -46,6 +46,9 @@ public class StaffAccountForm extends FormLayout {
         name.setValueChangeMode(ValueChangeMode.LAZY);
         email.setValueChangeMode(ValueChangeMode.LAZY);
 
+        // Bean Validation marks only @NotNull fields as required; these two are required all the same
+        name.setRequiredIndicatorVisible(true);
+        email.setRequiredIndicatorVisible(true);
         binder.bind(name, "name");
         binder.bind(email, "email");
         binder.bind(role, "role");

@@ -62,6 +62,7 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
         roleFilter.setItems(Role.ADMIN, Role.RECEPTION, Role.DENTIST);
         roleFilter.setEmptySelectionAllowed(true);
         roleFilter.setEmptySelectionCaption(getTranslation("staff.filter.all-roles"));
+        roleFilter.setPlaceholder(getTranslation("staff.filter.all-roles"));
         roleFilter.setItemLabelGenerator(role -> role == null ? "" : getTranslation(role.messageKey()));
         roleFilter.addValueChangeListener(change -> refresh());
         Div toolbar = new Div(search, roleFilter);

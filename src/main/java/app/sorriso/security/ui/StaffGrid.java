@@ -24,7 +24,9 @@ class StaffGrid extends Grid<UserAccount> {
         addClassName("data-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
-        Column<UserAccount> card = addComponentColumn(account -> card(account, actions.apply(account)));
+        Column<UserAccount> card = addComponentColumn(account -> card(account, actions.apply(account)))
+                .setHeader(getTranslation("staff.field.name"))
+                .setSortProperty("name");
         List<Column<UserAccount>> columns = List.of(
                 addComponentColumn(StaffGrid::person)
                         .setHeader(getTranslation("staff.field.name"))
