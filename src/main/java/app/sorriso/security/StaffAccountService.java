@@ -3,6 +3,8 @@ package app.sorriso.security;
 import app.sorriso.base.ClinicException;
 import app.sorriso.base.DatabaseRefusals;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('ADMIN')")
 public class StaffAccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffAccountService.class);
 
     public static final int MAX_PAGE = 200;
 
@@ -56,7 +60,9 @@ public class StaffAccountService {
         refuseTakenEmail(email, null);
         UserAccount account = new UserAccount(draft.getName().strip(), email, "", draft.getRole());
         account.assignTemporaryPassword(passwordEncoder.encode(draft.getTemporaryPassword()));
-        return saveRefusingDuplicates(account);
+        UserAccount created = saveRefusingDuplicates(account);
+        note("created with role " + created.getRole(), created);
+        return created;
     }
 
     @Transactional
@@ -71,8 +77,13 @@ public class StaffAccountService {
         if (draft.getRole() != Role.ADMIN) {
             keepAnotherAdmin(account, "staff.last-admin.demote");
         }
+        Role before = account.getRole();
         account.describe(draft.getName().strip(), email, draft.getRole());
-        return saveRefusingDuplicates(account);
+        UserAccount saved = saveRefusingDuplicates(account);
+        if (before != saved.getRole()) {
+            note("moved from role " + before + " to " + saved.getRole(), saved);
+        }
+        return saved;
     }
 
     /** Takes effect at the account's next login; a session already open runs until it ends or logs out. */
@@ -84,6 +95,7 @@ public class StaffAccountService {
         }
         keepAnotherAdmin(account, "staff.last-admin.disable");
         account.setEnabled(false);
+        note("disabled", account);
         return account;
     }
 
@@ -91,6 +103,7 @@ public class StaffAccountService {
     public UserAccount enable(long id) {
         UserAccount account = findStaff(id);
         account.setEnabled(true);
+        note("enabled", account);
         return account;
     }
 
@@ -100,6 +113,7 @@ public class StaffAccountService {
         UserAccount account = findStaff(id);
         checkTemporaryPassword(temporaryPassword);
         account.assignTemporaryPassword(passwordEncoder.encode(temporaryPassword));
+        note("given a temporary password", account);
         return account;
     }
 
@@ -117,6 +131,16 @@ public class StaffAccountService {
         if (accounts.countEnabledAdmins() <= 1) {
             throw new ClinicException(refusalKey);
         }
+    }
+
+    /** Who may log in, and as what, is a security fact the operator should be able to trace (ids only, no names). */
+    private void note(String change, UserAccount account) {
+        Object actor = currentUser
+                .get()
+                .map(ClinicUser::accountId)
+                .map(Object.class::cast)
+                .orElse("the system");
+        log.info("Staff account {} {} by {}", account.getId(), change, actor);
     }
 
     private UserAccount findStaff(Long id) {
