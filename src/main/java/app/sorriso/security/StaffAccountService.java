@@ -135,11 +135,8 @@ public class StaffAccountService {
 
     /** Who may log in, and as what, is a security fact the operator should be able to trace (ids only, no names). */
     private void note(String change, UserAccount account) {
-        Object actor = currentUser
-                .get()
-                .map(ClinicUser::accountId)
-                .map(Object.class::cast)
-                .orElse("the system");
+        String actor =
+                currentUser.get().map(user -> "account " + user.accountId()).orElse("the system");
         log.info("Staff account {} {} by {}", account.getId(), change, actor);
     }
 
