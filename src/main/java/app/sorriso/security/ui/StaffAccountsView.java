@@ -76,10 +76,14 @@ public class StaffAccountsView extends Div implements HasDynamicTitle {
             }
             return page.stream();
         });
+        empty.setVisible(false);
         add(header, toolbar, grid, empty);
     }
 
+    /** The grid shows again first: a hidden grid asks for no rows, so it could never find out it has some again. */
     private void refresh() {
+        grid.setVisible(true);
+        empty.setVisible(false);
         grid.getDataProvider().refreshAll();
     }
 
