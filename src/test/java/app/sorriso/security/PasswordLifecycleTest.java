@@ -121,4 +121,20 @@ class PasswordLifecycleTest {
         assertThat(loginLandsOn(account.getEmail(), TEMPORARY)).isEqualTo("/login?error");
         assertThat(loginLandsOn(account.getEmail(), "outra senha boa")).isEqualTo("/");
     }
+
+    @Test
+    void a_reset_replaces_the_password_with_a_temporary_one_to_be_changed_again() throws Exception {
+        UserAccount account = newStaffMember();
+        actAs(account);
+        accounts.replaceTemporaryPassword("minha senha nova");
+        SecurityContextHolder.clearContext();
+
+        String reset = TemporaryPassword.generate();
+        SystemTask.run(() -> staff.resetTemporaryPassword(account.getId(), reset));
+
+        assertThat(accounts.findById(account.getId()).orElseThrow().isMustChangePassword())
+                .isTrue();
+        assertThat(loginLandsOn(account.getEmail(), "minha senha nova")).isEqualTo("/login?error");
+        assertThat(loginLandsOn(account.getEmail(), reset)).isEqualTo("/");
+    }
 }
