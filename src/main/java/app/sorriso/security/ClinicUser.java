@@ -11,6 +11,7 @@ public class ClinicUser extends User implements DisplayNamed {
     private final long accountId;
     private final String name;
     private final Role role;
+    private final boolean mustChangePassword;
 
     ClinicUser(UserAccount account) {
         super(
@@ -24,6 +25,7 @@ public class ClinicUser extends User implements DisplayNamed {
         this.accountId = account.getId();
         this.name = account.getName();
         this.role = account.getRole();
+        this.mustChangePassword = account.isMustChangePassword();
     }
 
     public long accountId() {
@@ -32,6 +34,11 @@ public class ClinicUser extends User implements DisplayNamed {
 
     public Role role() {
         return role;
+    }
+
+    /** Whether the password this session logged in with was a temporary one, as it stood at login. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

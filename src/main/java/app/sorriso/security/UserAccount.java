@@ -35,6 +35,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Set when someone else chose the password (a new staff account, a reset); cleared when the owner picks one. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {}
 
     UserAccount(String name, String email, String passwordHash, Role role) {
@@ -42,6 +46,11 @@ public class UserAccount extends AbstractEntity {
         this.email = email;
         this.passwordHash = passwordHash;
         this.role = role;
+    }
+
+    /** E-mails are stored trimmed and in lower case, as the unique index compares them. */
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String getName() {
@@ -68,7 +77,33 @@ public class UserAccount extends AbstractEntity {
         return lastLoginAt;
     }
 
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
     void recordLogin(Instant when) {
         this.lastLoginAt = when;
+    }
+
+    void describe(String name, String email, Role role) {
+        this.name = name;
+        this.email = email;
+        this.role = role;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A password chosen by an administrator, to be replaced by its owner at the next login. */
+    void assignTemporaryPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** A password its owner chose. */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
     }
 }

@@ -2,8 +2,8 @@ package app.sorriso.security;
 
 import app.sorriso.base.ClinicException;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,20 +15,28 @@ public class UserAccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccountService(
+            UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /**
+     * An account of any role with a password its owner already knows (the first admin, the demo clinic). Staff created
+     * in the app go through {@link StaffAccountService}; patients' own sign-up will get a public door of its own.
+     */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public UserAccount create(String name, String email, String password, Role role) {
         PasswordPolicy.check(password);
-        String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
+        String normalizedEmail = UserAccount.normalizeEmail(email);
         if (accounts.findByEmail(normalizedEmail).isPresent()) {
-            throw new ClinicException("account.email-taken");
+            throw ClinicException.onField("email", "account.email-taken");
         }
         UserAccount account = new UserAccount(name.trim(), normalizedEmail, passwordEncoder.encode(password), role);
         return accounts.saveAndFlush(account);
@@ -49,5 +57,60 @@ public class UserAccountService {
     @Transactional
     public void recordLogin(String email) {
         accounts.findByEmail(email).ifPresent(account -> account.recordLogin(clock.instant()));
+    }
+
+    /**
+     * Whether the logged-in person still has to replace a temporary password. Asked on every navigation, so the
+     * database is consulted only for sessions that logged in with one.
+     */
+    public boolean isPasswordChangeDue() {
+        return currentUser
+                .get()
+                .filter(ClinicUser::mustChangePassword)
+                .flatMap(user -> accounts.findById(user.accountId()))
+                .map(UserAccount::isMustChangePassword)
+                .orElse(false);
+    }
+
+    /** The person's own change from their profile; the current password proves it is them at the keyboard. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = ownAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw ClinicException.onField("currentPassword", "password.current-wrong");
+        }
+        checkNewPassword(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * Right after logging in with a temporary password, which was just typed, so it is not asked again. Keeping it is
+     * refused: someone else knows it.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void replaceTemporaryPassword(String newPassword) {
+        UserAccount account = ownAccount();
+        if (!account.isMustChangePassword()) {
+            throw new ClinicException("password.not-temporary");
+        }
+        checkNewPassword(newPassword);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw ClinicException.onField("newPassword", "password.same-as-temporary");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    private UserAccount ownAccount() {
+        return accounts.findById(currentUser.require().accountId()).orElseThrow();
+    }
+
+    private static void checkNewPassword(String password) {
+        try {
+            PasswordPolicy.check(password);
+        } catch (ClinicException refused) {
+            throw ClinicException.onField("newPassword", refused.getMessageKey(), refused.getArguments());
+        }
     }
 }

@@ -8,8 +8,10 @@ import app.sorriso.base.ClinicException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @ClinicIntegrationTest
+@WithMockUser(roles = Roles.ADMIN)
 class UserAccountServiceTest {
 
     @Autowired

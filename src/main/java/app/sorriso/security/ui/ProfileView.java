@@ -1,7 +1,9 @@
 package app.sorriso.security.ui;
 
+import app.sorriso.base.ClinicException;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ui.Avatars;
+import app.sorriso.base.ui.Toasts;
 import app.sorriso.security.CurrentUser;
 import app.sorriso.security.UserAccount;
 import app.sorriso.security.UserAccountService;
@@ -15,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 
-/** The logged-in person's own account: who they are to the system and what their role lets them do. */
+/** The logged-in person's own account: who they are to the system, what their role lets them do, their password. */
 @Route("profile")
 @PermitAll
 public class ProfileView extends Div implements HasDynamicTitle {
@@ -47,7 +49,24 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
         Div card = new Div(header, details);
         card.addClassName("card");
-        add(new H1(getTranslation("profile.title")), card);
+        add(new H1(getTranslation("profile.title")), card, passwordSection(accounts));
+    }
+
+    private Div passwordSection(UserAccountService accounts) {
+        PasswordChangeForm form = new PasswordChangeForm(true, "password.change.save");
+        form.addSubmitListener(submit -> {
+            try {
+                accounts.changeOwnPassword(
+                        submit.change().getCurrentPassword(), submit.change().getNewPassword());
+                form.clear();
+                Toasts.success(getTranslation("password.changed"));
+            } catch (ClinicException refusal) {
+                form.showRefusal(refusal);
+            }
+        });
+        Div section = new Div(new H2(getTranslation("password.change.title")), form);
+        section.addClassNames("card", "profile-password");
+        return section;
     }
 
     private Span role(UserAccount account) {
