@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,15 @@ public class ProfessionalService {
         this.validator = validator;
     }
 
+    /** One page of the professionals matching the search; by name when the caller asks for no order. */
     public Page<Professional> search(ProfessionalSearch search, Pageable page) {
-        return professionals.findAll(search.toSpecification(), page);
+        Sort order = page.getSort().isSorted() ? page.getSort() : Sort.by("name");
+        // The id breaks ties so that paging never shows a row twice or skips one.
+        Sort stableOrder = order.and(Sort.by("id"));
+        Pageable stable = page.isPaged()
+                ? PageRequest.of(page.getPageNumber(), page.getPageSize(), stableOrder)
+                : Pageable.unpaged(stableOrder);
+        return professionals.findAll(search.toSpecification(), stable);
     }
 
     public Optional<Professional> findById(long id) {

@@ -102,6 +102,18 @@ class ProfessionalServiceTest {
     }
 
     @Test
+    void a_search_without_an_order_lists_by_name_a_page_at_a_time() {
+        var firstTwo = professionals.search(ProfessionalSearch.everyone(), PageRequest.of(0, 2));
+        var nextTwo = professionals.search(ProfessionalSearch.everyone(), PageRequest.of(1, 2));
+        var byName = professionals.search(ProfessionalSearch.everyone(), PageRequest.of(0, 4, Sort.by("name", "id")));
+
+        assertThat(firstTwo.getContent()).hasSize(2);
+        assertThat(java.util.stream.Stream.concat(firstTwo.stream(), nextTwo.stream())
+                        .toList())
+                .containsExactlyElementsOf(byName.getContent());
+    }
+
+    @Test
     void saving_a_stale_copy_fails_instead_of_overwriting_someone_elses_edit() {
         long id = clinic.newProfessional().getId();
         Professional mine = professionals.findById(id).orElseThrow();

@@ -77,10 +77,13 @@ class ProfessionalForm extends FormLayout {
         color.addValueChangeListener(change -> swatch.getStyle().set("background-color", change.getValue()));
 
         binder.bindInstanceFields(this);
+        // Bean Validation's @NotBlank and @Pattern do not mark a field as required by themselves.
+        List.of(name, croNumber, color).forEach(field -> field.setRequiredIndicatorVisible(true));
         add(name, 2);
         fillPalette();
-        add(croState, croNumber, specialty, color, palette, email, phone, userAccountId, active);
-        setColspan(palette, 2);
+        Div colorChoice = new Div(color, palette);
+        colorChoice.addClassName("color-choice");
+        add(croState, croNumber, specialty, colorChoice, email, phone, userAccountId, active);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
     }
 

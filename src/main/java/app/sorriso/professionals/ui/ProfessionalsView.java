@@ -102,16 +102,16 @@ public class ProfessionalsView extends Div implements HasDynamicTitle {
         var status = grid.addComponentColumn(item -> ProfessionalCells.status(item, this::getTranslation))
                 .setHeader(getTranslation("professionals.column.status"))
                 .setSortProperty("active")
-                .setAutoWidth(true)
+                .setWidth("9rem")
                 .setFlexGrow(0);
-        var card = grid.addColumn(new ComponentRenderer<>(item -> ProfessionalCells.card(item, this::getTranslation)));
-        List<Grid.Column<Professional>> columns =
-                new java.util.ArrayList<>(List.of(name, cro, specialty, phone, status));
+        var card = grid.addColumn(new ComponentRenderer<>(item -> ProfessionalCells.card(item, this::getTranslation)))
+                .setHeader(getTranslation("professionals.column.name"))
+                .setSortProperty("name");
         if (admin) {
+            // Stays visible beside the cards on phones, so the week can be edited there too.
             var schedule = grid.addComponentColumn(this::scheduleButton)
                     .setAutoWidth(true)
                     .setFlexGrow(0);
-            columns.add(schedule);
             // A click on the row opens the record; the clock button in the last column opens the week instead.
             grid.addItemClickListener(click -> {
                 if (click.getColumn() != schedule) {
@@ -119,7 +119,7 @@ public class ProfessionalsView extends Div implements HasDynamicTitle {
                 }
             });
         }
-        ResponsiveGrid.switchColumns(grid, card, columns);
+        ResponsiveGrid.switchColumns(grid, card, List.of(name, cro, specialty, phone, status));
         grid.setItems(query ->
                 professionals.search(toolbar.search(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
     }

@@ -43,9 +43,9 @@ class ScheduleDialog extends Dialog {
                 request -> fireEvent(new AddTimeOff(this, request)),
                 absence -> fireEvent(new RemoveTimeOff(this, absence)));
 
-        add(new H3(getTranslation("schedule.hours")), hours, hoursError, saveHours);
+        add(new H3(getTranslation("schedule.hours")), hoursError, hours);
         add(new H3(getTranslation("schedule.time-off")), timeOff);
-        getFooter().add(new Button(getTranslation("schedule.close"), click -> close()));
+        getFooter().add(new Button(getTranslation("schedule.close"), click -> close()), saveHours);
     }
 
     Professional professional() {
@@ -76,10 +76,11 @@ class ScheduleDialog extends Dialog {
         fireEvent(new SaveHours(this, periods));
     }
 
-    /** Shows why the week could not be saved, above the Save button, where the person is looking. */
+    /** Shows why the week could not be saved, above the week, and brings it into view. */
     void refuseHours(ClinicException refusal) {
         hoursError.setText(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
         hoursError.setVisible(true);
+        hoursError.scrollIntoView();
     }
 
     void showTimeOff(List<TimeOff> absences) {
