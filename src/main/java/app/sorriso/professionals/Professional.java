@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A dentist of the clinic, registered with a state's Conselho Regional de Odontologia (CRO). */
 @Entity
@@ -138,7 +139,7 @@ public class Professional extends AbstractEntity {
     }
 
     public void setColor(String color) {
-        this.color = color == null ? null : color.strip().toLowerCase(java.util.Locale.ROOT);
+        this.color = color == null ? null : color.strip().toLowerCase(Locale.ROOT);
     }
 
     public boolean isActive() {

@@ -57,6 +57,7 @@ public class ProfessionalService {
         return professionals.findByUserAccountId(userAccountId);
     }
 
+    /** The same as {@link #save}, under the name the demo clinic and tests use for a first registration. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Professional register(Professional professional) {

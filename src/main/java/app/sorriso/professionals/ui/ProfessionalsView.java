@@ -49,6 +49,7 @@ public class ProfessionalsView extends Div implements HasDynamicTitle {
     private final ProfessionalsToolbar toolbar;
     private final Grid<Professional> grid = new Grid<>();
     private final EmptyState empty;
+    private final Button clearFilters;
 
     public ProfessionalsView(
             ProfessionalService professionals,
@@ -66,12 +67,12 @@ public class ProfessionalsView extends Div implements HasDynamicTitle {
         Div header = new Div(new H1(getTranslation("professionals.title")));
         header.addClassName("view-header");
         toolbar = new ProfessionalsToolbar(this::refresh);
-        Button clear = new Button(getTranslation("professionals.clear-filters"), click -> toolbar.clear());
+        clearFilters = new Button(getTranslation("professionals.clear-filters"), click -> toolbar.clear());
         if (admin) {
             header.add(newButton());
-            empty = new EmptyState(VaadinIcon.DOCTOR, newButton(), clear);
+            empty = new EmptyState(VaadinIcon.DOCTOR, newButton(), clearFilters);
         } else {
-            empty = new EmptyState(VaadinIcon.DOCTOR, clear);
+            empty = new EmptyState(VaadinIcon.DOCTOR, clearFilters);
         }
         configureGrid();
         add(header, toolbar, grid, empty);
@@ -110,6 +111,7 @@ public class ProfessionalsView extends Div implements HasDynamicTitle {
         if (admin) {
             // Stays visible beside the cards on phones, so the week can be edited there too.
             var schedule = grid.addComponentColumn(this::scheduleButton)
+                    .setKey("schedule")
                     .setAutoWidth(true)
                     .setFlexGrow(0);
             // A click on the row opens the record; the clock button in the last column opens the week instead.
@@ -150,6 +152,7 @@ public class ProfessionalsView extends Div implements HasDynamicTitle {
             empty.show(getTranslation("professionals.no-match.title"), getTranslation("professionals.no-match.hint"));
         }
         empty.setVisible(none);
+        clearFilters.setVisible(!nobodyAtAll);
     }
 
     private void edit(Professional item) {

@@ -7,6 +7,7 @@ import app.sorriso.base.BrazilianState;
 import app.sorriso.base.ui.NotFoundView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,6 +68,26 @@ class ProfessionalsViewTest extends BrowserlessClinicTest {
         assertThat(croNumber.isInvalid()).isTrue();
         assertThat(croNumber.getErrorMessage()).isEqualTo("CRO-SP 84213 já está cadastrado para outro profissional.");
         assertThat(field("Nome completo").getValue()).isEqualTo("Dra. Repetida Souza");
+    }
+
+    @Test
+    @WithUserDetails("admin@sorriso.demo")
+    void an_overlapping_period_added_to_a_week_is_refused_with_both_periods_named() {
+        navigate(ProfessionalsView.class);
+        test(find(TextField.class)
+                        .withPlaceholder("Buscar por nome ou número do CRO")
+                        .single())
+                .setValue("Rafael Nogueira");
+        test((Button) test(grid()).getCellComponent(0, "schedule")).click();
+
+        test(find(Button.class)
+                        .withAriaLabel("Adicionar horário · Segunda-feira")
+                        .single())
+                .click();
+        test(find(Button.class).withText("Salvar horários").single()).click();
+
+        assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
+                .isEqualTo("Os horários 08:00–12:00 e 09:00–12:00 se sobrepõem no mesmo dia.");
     }
 
     @Test
