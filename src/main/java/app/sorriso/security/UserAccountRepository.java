@@ -1,5 +1,6 @@
 package app.sorriso.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -33,4 +34,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
      */
     @Query(value = "select 1 from pg_advisory_xact_lock(hashtext('user_account.admins'))", nativeQuery = true)
     int lockAdminChanges();
+
+    List<UserAccount> findByRoleOrderByName(Role role);
 }

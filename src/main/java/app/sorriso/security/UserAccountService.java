@@ -2,6 +2,7 @@ package app.sorriso.security;
 
 import app.sorriso.base.ClinicException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +49,11 @@ public class UserAccountService {
 
     public Optional<UserAccount> findById(long id) {
         return accounts.findById(id);
+    }
+
+    /** The accounts with one role, by name: short lists, such as the dentists a professional may be linked to. */
+    public List<UserAccount> findByRole(Role role) {
+        return accounts.findByRoleOrderByName(role);
     }
 
     public boolean hasAnyAccount() {
