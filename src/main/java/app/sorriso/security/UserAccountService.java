@@ -52,6 +52,7 @@ public class UserAccountService {
     }
 
     /** The accounts with one role, by name: short lists, such as the dentists a professional may be linked to. */
+    @PreAuthorize("hasRole('ADMIN')")
     public List<UserAccount> findByRole(Role role) {
         return accounts.findByRoleOrderByName(role);
     }
