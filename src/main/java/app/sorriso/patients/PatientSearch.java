@@ -5,6 +5,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -45,6 +48,21 @@ public record PatientSearch(String text, Boolean active, boolean upcomingOnly) {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * Matches of a typed name are ordered by their searchable form, which sorts "Álvaro" with the A's and, having no
+     * b-tree of its own, lets PostgreSQL sort the few trigram matches instead of walking every name in order until
+     * enough of them match (slow for a common word late in the alphabet). Without typed words the name order stands.
+     */
+    Pageable ordered(Pageable pageable) {
+        if (words(text).isEmpty() || pageable.getSort().getOrderFor("fullName") == null) {
+            return pageable;
+        }
+        Sort sort = Sort.by(pageable.getSort().stream()
+                .map(order -> "fullName".equals(order.getProperty()) ? order.withProperty("searchName") : order)
+                .toList());
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     /** Lower-case words without accents, as the database writes {@code search_name}; LIKE wildcards dropped. */

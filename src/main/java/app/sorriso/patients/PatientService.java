@@ -43,7 +43,7 @@ public class PatientService {
     /** One page of matches, without counting them all: what a lazy grid asks for as it scrolls. */
     @PreAuthorize(STAFF)
     public Slice<Patient> search(PatientSearch search, Pageable pageable) {
-        return patients.findBy(search.toSpecification(), query -> query.slice(pageable));
+        return patients.findBy(search.toSpecification(), query -> query.slice(search.ordered(pageable)));
     }
 
     @PreAuthorize(STAFF)
