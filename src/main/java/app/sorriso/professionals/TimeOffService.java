@@ -29,6 +29,11 @@ public class TimeOffService {
         return timeOff.findByProfessionalIdOrderByStartsAtDesc(professionalId);
     }
 
+    /** The time off that overlaps [from, to), earliest first: what availability must subtract. */
+    public List<TimeOff> overlapping(long professionalId, Instant from, Instant to) {
+        return timeOff.findByProfessionalIdAndStartsAtBeforeAndEndsAtAfterOrderByStartsAt(professionalId, to, from);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public TimeOff add(long professionalId, Instant startsAt, Instant endsAt, String reason) {
