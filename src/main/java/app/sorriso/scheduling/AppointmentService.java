@@ -4,10 +4,15 @@ import app.sorriso.base.ClinicException;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.DatabaseRefusals;
 import app.sorriso.patients.PatientService;
+import app.sorriso.professionals.Professional;
 import app.sorriso.professionals.ProfessionalService;
+import app.sorriso.professionals.TimeOffService;
+import app.sorriso.security.CurrentUser;
+import app.sorriso.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,16 +30,22 @@ public class AppointmentService {
     private final AppointmentRepository appointments;
     private final PatientService patients;
     private final ProfessionalService professionals;
+    private final TimeOffService timeOff;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     AppointmentService(
             AppointmentRepository appointments,
             PatientService patients,
             ProfessionalService professionals,
+            TimeOffService timeOff,
+            CurrentUser currentUser,
             Clock clock) {
         this.appointments = appointments;
         this.patients = patients;
         this.professionals = professionals;
+        this.timeOff = timeOff;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -49,9 +60,13 @@ public class AppointmentService {
                 appointments.findOverlappingForPatient(request.patientId(), request.startsAt(), end),
                 "appointment.conflict.patient");
 
+        Professional professional =
+                professionals.findById(request.professionalId()).orElseThrow();
+        refuseOutsideHours(professional, request.startsAt(), end, request.outsideHoursConfirmed());
+
         Appointment appointment = new Appointment(
                 patients.findById(request.patientId()).orElseThrow(),
-                professionals.findById(request.professionalId()).orElseThrow(),
+                professional,
                 request.startsAt(),
                 request.duration(),
                 request.status(),
@@ -64,6 +79,29 @@ public class AppointmentService {
                 throw new ClinicException("error.overlap");
             }
             throw e;
+        }
+    }
+
+    /**
+     * Outside the professional's working hours, or during their time off, only staff may book, and only after
+     * confirming they mean it (an emergency, an extra session); a patient never can.
+     */
+    private void refuseOutsideHours(Professional professional, Instant start, Instant end, boolean confirmed) {
+        if (confirmed && !currentUser.hasRole(Role.PATIENT)) {
+            return;
+        }
+        ZonedDateTime from = start.atZone(clock.getZone());
+        ZonedDateTime to = end.atZone(clock.getZone());
+        boolean withinHours = from.toLocalDate().equals(to.toLocalDate())
+                && professional.getWorkingHours().stream()
+                        .anyMatch(period -> period.dayOfWeek() == from.getDayOfWeek()
+                                && !from.toLocalTime().isBefore(period.startTime())
+                                && !to.toLocalTime().isAfter(period.endTime()));
+        if (!withinHours) {
+            throw new ClinicException("appointment.outside-hours");
+        }
+        if (!timeOff.overlapping(professional.getId(), start, end).isEmpty()) {
+            throw new ClinicException("appointment.time-off");
         }
     }
 
@@ -88,7 +126,11 @@ public class AppointmentService {
         }
     }
 
-    /** What the desk (or a patient) asks for when booking. */
+    /**
+     * What the desk (or a patient) asks for when booking.
+     *
+     * @param outsideHoursConfirmed staff confirmed a booking outside working hours or during time off
+     */
     public record NewAppointment(
             long patientId,
             long professionalId,
@@ -96,7 +138,19 @@ public class AppointmentService {
             Duration duration,
             AppointmentStatus status,
             String notes,
-            Long bookedBy) {
+            Long bookedBy,
+            boolean outsideHoursConfirmed) {
+
+        public NewAppointment(
+                long patientId,
+                long professionalId,
+                Instant startsAt,
+                Duration duration,
+                AppointmentStatus status,
+                String notes,
+                Long bookedBy) {
+            this(patientId, professionalId, startsAt, duration, status, notes, bookedBy, false);
+        }
 
         public NewAppointment {
             if (duration.isNegative() || duration.isZero()) {

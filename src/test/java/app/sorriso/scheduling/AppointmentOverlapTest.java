@@ -47,6 +47,7 @@ class AppointmentOverlapTest {
         return Instant.parse("2031-01-06T12:00:00Z").plus(Duration.ofDays(DAY.incrementAndGet()));
     }
 
+    /** Test professionals keep no working hours, so these bookings are the staff's confirmed extra sessions. */
     private NewAppointment at(Patient patient, Professional professional, Instant start, int minutes) {
         return new NewAppointment(
                 patient.getId(),
@@ -55,26 +56,22 @@ class AppointmentOverlapTest {
                 Duration.ofMinutes(minutes),
                 AppointmentStatus.SCHEDULED,
                 null,
-                null);
+                null,
+                true);
     }
 
     @Test
     void concurrent_overlapping_bookings_let_exactly_one_win() throws Exception {
         Professional dentist = clinic.newProfessional();
         Instant start = freeMorning();
-        List<Patient> patients = List.of(
-                clinic.newPatient(),
-                clinic.newPatient(),
-                clinic.newPatient(),
-                clinic.newPatient(),
-                clinic.newPatient(),
-                clinic.newPatient());
+        List<Patient> patients =
+                java.util.stream.Stream.generate(clinic::newPatient).limit(20).toList();
         CountDownLatch gate = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(patients.size());
         List<Future<Appointment>> attempts = new ArrayList<>();
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
-            Instant shifted = start.plus(Duration.ofMinutes(5L * i));
+            Instant shifted = start.plus(Duration.ofMinutes(2L * i));
             attempts.add(pool.submit(() -> {
                 gate.await();
                 return appointments.book(at(patient, dentist, shifted, 60));
