@@ -71,6 +71,10 @@ public class Appointment extends AbstractEntity {
         this.bookedBy = bookedBy;
     }
 
+    void recordConfirmationSent(Instant when) {
+        this.confirmationSentAt = when;
+    }
+
     void moveTo(AppointmentStatus next, String reason) {
         if (!status.canBecome(next)) {
             throw new ClinicException("appointment.status.illegal", status, next);

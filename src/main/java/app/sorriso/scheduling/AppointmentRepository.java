@@ -23,4 +23,27 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
                                    app.sorriso.scheduling.AppointmentStatus.NO_SHOW)
             order by a.startsAt""")
     List<Appointment> findOverlappingForPatient(long patientId, Instant start, Instant end);
+
+    /** The agenda of [start, end): every appointment, optionally of one professional, by start time. */
+    @Query("""
+            select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
+                     a.confirmationSentAt, p.id, p.fullName, p.phone,
+                     p.allergies, p.conditions, p.medications,
+                     pr.id, pr.name, pr.color)
+            from Appointment a join a.patient p join a.professional pr
+            where a.startsAt < :end and a.endsAt > :start
+              and (:professionalId is null or pr.id = :professionalId)
+            order by a.startsAt, pr.name""")
+    List<AgendaEntry> findAgenda(Instant start, Instant end, Long professionalId);
+
+    /** A patient's appointments, newest first: their history and what is coming. */
+    @Query("""
+            select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
+                     a.confirmationSentAt, p.id, p.fullName, p.phone,
+                     p.allergies, p.conditions, p.medications,
+                     pr.id, pr.name, pr.color)
+            from Appointment a join a.patient p join a.professional pr
+            where p.id = :patientId
+            order by a.startsAt desc""")
+    List<AgendaEntry> findByPatient(long patientId);
 }

@@ -5,6 +5,7 @@ import app.sorriso.base.ui.Toasts;
 import app.sorriso.patients.Patient;
 import app.sorriso.patients.PatientService;
 import app.sorriso.patients.PatientService.Removal;
+import app.sorriso.patients.PatientTab;
 import app.sorriso.security.CurrentUser;
 import app.sorriso.security.Role;
 import app.sorriso.security.Roles;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A patient's page: who they are and, before anything else, their health alerts; then tabs for what other modules
@@ -37,11 +39,18 @@ public class PatientView extends Div implements BeforeEnterObserver, HasDynamicT
     private final PatientService patients;
     private final PatientAuditTrail auditTrail;
     private final Clock clock;
+    private final List<PatientTab> extraTabs;
     private final boolean canEdit;
     private final boolean isAdmin;
     private Patient patient;
 
-    public PatientView(PatientService patients, PatientAuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+    public PatientView(
+            PatientService patients,
+            PatientAuditTrail auditTrail,
+            CurrentUser currentUser,
+            Clock clock,
+            List<PatientTab> extraTabs) {
+        this.extraTabs = extraTabs;
         this.patients = patients;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -90,14 +99,25 @@ public class PatientView extends Div implements BeforeEnterObserver, HasDynamicT
         tabs.addClassName("patient-tabs");
         tabs.add(getTranslation("patient.tab.summary"), new PatientSummary(patient, clock));
         for (String module : new String[] {"appointments", "plans", "payments", "files"}) {
-            Div coming = new Div(new Span(getTranslation("patient.tab." + module + ".coming")));
-            coming.addClassNames("card", "tab-coming");
-            tabs.add(getTranslation("patient.tab." + module), coming);
+            String key = "patient.tab." + module;
+            tabs.add(
+                    getTranslation(key),
+                    extraTabs.stream()
+                            .filter(tab -> tab.titleKey().equals(key))
+                            .findFirst()
+                            .map(tab -> tab.content(patient.getId()))
+                            .orElseGet(() -> coming(key)));
         }
         if (isAdmin) {
             tabs.add(getTranslation("patient.tab.audit"), auditTrail.of(patient.getId()));
         }
         return tabs;
+    }
+
+    private Div coming(String key) {
+        Div coming = new Div(new Span(getTranslation(key + ".coming")));
+        coming.addClassNames("card", "tab-coming");
+        return coming;
     }
 
     private void edit() {

@@ -1,0 +1,104 @@
+package app.sorriso.scheduling;
+
+import app.sorriso.base.ClinicException;
+import app.sorriso.professionals.Professional;
+import app.sorriso.professionals.ProfessionalService;
+import app.sorriso.security.ClinicUser;
+import app.sorriso.security.CurrentUser;
+import app.sorriso.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the day looks like and what the desk does with it: the day's list (a dentist sees only their own), a
+ * patient's appointments, the status steps, and the record that a WhatsApp confirmation went out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgendaService {
+
+    static final String STAFF = "hasAnyRole('ADMIN', 'RECEPTION', 'DENTIST')";
+
+    private final AppointmentRepository appointments;
+    private final ProfessionalService professionals;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AgendaService(
+            AppointmentRepository appointments,
+            ProfessionalService professionals,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.appointments = appointments;
+        this.professionals = professionals;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The appointments of a day, optionally of one professional; a dentist always gets their own. */
+    @PreAuthorize(STAFF)
+    public List<AgendaEntry> day(LocalDate day, Long professionalId) {
+        ZoneId zone = clock.getZone();
+        Optional<Long> forced = ownProfessionalIfDentist();
+        if (currentUser.hasRole(Role.DENTIST) && forced.isEmpty()) {
+            return List.of();
+        }
+        return appointments.findAgenda(
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant(),
+                forced.orElse(professionalId));
+    }
+
+    @PreAuthorize(STAFF)
+    public List<AgendaEntry> ofPatient(long patientId) {
+        return appointments.findByPatient(patientId);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** One step of the status flow; a dentist may only move their own appointments. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void move(long appointmentId, AppointmentStatus next, String reason) {
+        Appointment appointment = appointments.findById(appointmentId).orElseThrow();
+        refuseOthersAppointment(appointment);
+        if (next == AppointmentStatus.CANCELLED && (reason == null || reason.isBlank())) {
+            throw ClinicException.onField("reason", "appointment.cancel.reason-required");
+        }
+        appointment.moveTo(next, reason == null ? null : reason.strip());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'RECEPTION')")
+    public void recordConfirmationSent(long appointmentId) {
+        appointments.findById(appointmentId).orElseThrow().recordConfirmationSent(clock.instant());
+    }
+
+    private void refuseOthersAppointment(Appointment appointment) {
+        Optional<Long> own = ownProfessionalIfDentist();
+        if (currentUser.hasRole(Role.DENTIST)
+                && own.map(id -> !id.equals(appointment.getProfessional().getId()))
+                        .orElse(true)) {
+            throw new ClinicException("error.access-denied");
+        }
+    }
+
+    private Optional<Long> ownProfessionalIfDentist() {
+        if (!currentUser.hasRole(Role.DENTIST)) {
+            return Optional.empty();
+        }
+        return currentUser
+                .get()
+                .map(ClinicUser::accountId)
+                .flatMap(professionals::findByAccount)
+                .map(Professional::getId);
+    }
+}

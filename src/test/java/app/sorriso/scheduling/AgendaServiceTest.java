@@ -1,0 +1,104 @@
+package app.sorriso.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.sorriso.ClinicIntegrationTest;
+import app.sorriso.base.ClinicException;
+import app.sorriso.professionals.ProfessionalService;
+import app.sorriso.security.SystemTask;
+import app.sorriso.security.UserAccountService;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The day's list and its one-click steps, on the demo clinic's agenda. */
+@ClinicIntegrationTest
+class AgendaServiceTest {
+
+    @Autowired
+    AgendaService agenda;
+
+    @Autowired
+    ProfessionalService professionals;
+
+    @Autowired
+    UserAccountService accounts;
+
+    /** The nearest coming weekday on which the demo's general practitioner has open appointments. */
+    private List<AgendaEntry> aBusyDay() {
+        LocalDate day = agenda.today().plusDays(1);
+        for (int i = 0; i < 14; i++, day = day.plusDays(1)) {
+            List<AgendaEntry> entries = agenda.day(day, null).stream()
+                    .filter(entry -> entry.status() == AppointmentStatus.SCHEDULED)
+                    .toList();
+            if (!entries.isEmpty()) {
+                return entries;
+            }
+        }
+        throw new IllegalStateException("the demo agenda has no booked appointments ahead");
+    }
+
+    private long helenaId() {
+        long account =
+                accounts.findByEmail("dentista@sorriso.demo").orElseThrow().getId();
+        return professionals.findByAccount(account).orElseThrow().getId();
+    }
+
+    @Test
+    @WithUserDetails("recepcao@sorriso.demo")
+    void the_desk_sees_every_professional_and_confirms_with_one_step() {
+        List<AgendaEntry> day = aBusyDay();
+        AgendaEntry first = day.getFirst();
+
+        agenda.move(first.id(), AppointmentStatus.CONFIRMED, null);
+
+        assertThat(agenda.ofPatient(first.patientId()))
+                .filteredOn(entry -> entry.id() == first.id())
+                .extracting(AgendaEntry::status)
+                .containsExactly(AppointmentStatus.CONFIRMED);
+    }
+
+    @Test
+    @WithUserDetails("recepcao@sorriso.demo")
+    void cancelling_needs_a_reason() {
+        AgendaEntry entry = aBusyDay().getLast();
+
+        assertThatThrownBy(() -> agenda.move(entry.id(), AppointmentStatus.CANCELLED, " "))
+                .isInstanceOfSatisfying(
+                        ClinicException.class,
+                        refusal -> assertThat(refusal.getField()).contains("reason"));
+    }
+
+    @Test
+    @WithUserDetails("dentista@sorriso.demo")
+    void a_dentist_sees_only_their_own_day() {
+        long helena = helenaId();
+        LocalDate day = agenda.today().plusDays(1);
+        for (int i = 0; i < 14; i++, day = day.plusDays(1)) {
+            assertThat(agenda.day(day, null)).allMatch(entry -> entry.professionalId() == helena);
+        }
+    }
+
+    @Test
+    @WithUserDetails("dentista2@sorriso.demo")
+    void a_dentist_cannot_step_a_colleagues_appointment() {
+        long helena = helenaId();
+        AgendaEntry colleagues = SystemTask.run(() -> aBusyDay().stream()
+                .filter(entry -> entry.professionalId() == helena)
+                .findFirst()
+                .orElseThrow());
+
+        assertThatThrownBy(() -> agenda.move(colleagues.id(), AppointmentStatus.CONFIRMED, null))
+                .isInstanceOf(ClinicException.class);
+    }
+
+    @Test
+    @WithUserDetails("paciente@sorriso.demo")
+    void a_patient_cannot_read_the_clinics_day() {
+        assertThatThrownBy(() -> agenda.day(agenda.today(), null)).isInstanceOf(AccessDeniedException.class);
+    }
+}
