@@ -32,7 +32,7 @@ class DemoClinic {
 
     private static final int PATIENT_COUNT = 60;
     private static final String[] ALLERGIES = {"Penicilina", "Látex", "Dipirona", "Anestésico com vasoconstritor"};
-    private static final String[] CONDITIONS = {"Hipertensão", "Diabetes tipo 2", "Gestante (2º trimestre)", "Asma"};
+    private static final String[] CONDITIONS = {"Hipertensão", "Diabetes tipo 2", "Asma", "Gestante (2º trimestre)"};
     private static final String[] MEDICATIONS = {"Losartana 50 mg", "Metformina 850 mg", "AAS 100 mg", "Levotiroxina"};
 
     private final UserAccountService accounts;
@@ -139,7 +139,9 @@ class DemoClinic {
                 patient.setAllergies(ALLERGIES[random.nextInt(ALLERGIES.length)]);
             }
             if (random.nextInt(5) == 0) {
-                patient.setConditions(CONDITIONS[random.nextInt(CONDITIONS.length)]);
+                // The last condition (pregnancy) only for women.
+                int conditions = patient.getSex() == Sex.FEMALE ? CONDITIONS.length : CONDITIONS.length - 1;
+                patient.setConditions(CONDITIONS[random.nextInt(conditions)]);
                 patient.setMedications(MEDICATIONS[random.nextInt(MEDICATIONS.length)]);
             }
             patient.recordConsent(clock.instant(), "2026-01");

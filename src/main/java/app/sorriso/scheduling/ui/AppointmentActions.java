@@ -98,13 +98,20 @@ class AppointmentActions extends Div {
         if (!current.canBecome(next)) {
             return;
         }
-        Button button = new Button(getTranslation(key), icon.create(), click -> {
+        // Marking a no-show is rare and must not be hit by mistake next to "check in": an icon with a tooltip.
+        boolean quiet = next == AppointmentStatus.NO_SHOW;
+        Button button = new Button(quiet ? null : getTranslation(key), icon.create(), click -> {
             agenda.move(entry.id(), next, null);
             Toasts.success(getTranslation(
                     "appointment.moved", entry.patientName(), getTranslation(StatusPill.messageKey(next))));
             changed.run();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (quiet) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.setTooltipText(getTranslation(key));
+            button.setAriaLabel(getTranslation(key));
+        }
         add(button);
     }
 

@@ -107,21 +107,18 @@ public class TodayView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         Grid.Column<AgendaEntry> patient = grid.addComponentColumn(this::patient)
-                .setHeader(getTranslation("today.patient"))
+                .setHeader(getTranslation("today.patient-and-professional"))
                 .setFlexGrow(2);
-        Grid.Column<AgendaEntry> who = grid.addComponentColumn(this::professional)
-                .setHeader(getTranslation("today.professional"))
-                .setFlexGrow(1);
         Grid.Column<AgendaEntry> state = grid.addComponentColumn(entry -> new StatusPill(entry.status()))
                 .setHeader(getTranslation("today.status"))
-                .setAutoWidth(true)
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         Grid.Column<AgendaEntry> actions = grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("today.actions"))
-                .setAutoWidth(true)
+                .setWidth("17rem")
                 .setFlexGrow(0);
         Grid.Column<AgendaEntry> card = grid.addComponentColumn(this::card).setHeader(getTranslation("today.title"));
-        ResponsiveGrid.switchColumns(grid, card, List.of(time, patient, who, state, actions));
+        ResponsiveGrid.switchColumns(grid, card, List.of(time, patient, state, actions));
     }
 
     private void refresh() {
@@ -148,17 +145,20 @@ public class TodayView extends Div implements HasDynamicTitle {
                 + ClinicFormats.TIME.format(entry.endsAt().atZone(zone));
     }
 
+    /** The patient, and under the name the professional, so the grid still reads well on a tablet. */
     private Component patient(AgendaEntry entry) {
         Anchor name = new Anchor("patients/" + entry.patientId(), entry.patientName());
         Div cell = new Div(name);
         cell.addClassName("name-cell");
+        Div both = new Div(cell, professional(entry));
+        both.addClassName("patient-and-professional");
         if (entry.patientHasHealthAlerts()) {
             var alert = VaadinIcon.EXCLAMATION_CIRCLE.create();
             alert.addClassName("alert-icon");
             alert.setTooltipText(getTranslation("patient.health-alerts"));
             cell.addComponentAsFirst(alert);
         }
-        return cell;
+        return both;
     }
 
     private Component professional(AgendaEntry entry) {
@@ -166,7 +166,7 @@ public class TodayView extends Div implements HasDynamicTitle {
         dot.addClassName("color-dot");
         dot.getStyle().set("background", entry.professionalColor());
         Div cell = new Div(dot, new Span(entry.professionalName()));
-        cell.addClassName("name-cell");
+        cell.addClassNames("name-cell", "grid-card-line");
         return cell;
     }
 
