@@ -76,7 +76,7 @@ public class AppointmentService {
             return appointments.saveAndFlush(appointment);
         } catch (DataIntegrityViolationException e) {
             if (DatabaseRefusals.isOverlap(e)) {
-                throw new ClinicException("error.overlap");
+                throw ClinicException.onField("startsAt", "error.overlap");
             }
             throw e;
         }
@@ -98,10 +98,10 @@ public class AppointmentService {
                                 && !from.toLocalTime().isBefore(period.startTime())
                                 && !to.toLocalTime().isAfter(period.endTime()));
         if (!withinHours) {
-            throw new ClinicException("appointment.outside-hours");
+            throw ClinicException.onField("startsAt", "appointment.outside-hours");
         }
         if (!timeOff.overlapping(professional.getId(), start, end).isEmpty()) {
-            throw new ClinicException("appointment.time-off");
+            throw ClinicException.onField("startsAt", "appointment.time-off");
         }
     }
 
@@ -119,7 +119,8 @@ public class AppointmentService {
     private void refuseOverlap(List<Appointment> overlapping, String messageKey) {
         if (!overlapping.isEmpty()) {
             Appointment first = overlapping.getFirst();
-            throw new ClinicException(
+            throw ClinicException.onField(
+                    "startsAt",
                     messageKey,
                     ClinicFormats.DATE_TIME.format(first.getStartsAt().atZone(clock.getZone())),
                     ClinicFormats.TIME.format(first.getEndsAt().atZone(clock.getZone())));
