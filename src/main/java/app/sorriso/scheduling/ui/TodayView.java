@@ -47,6 +47,7 @@ import java.util.List;
 public class TodayView extends Div implements HasDynamicTitle {
 
     private final AgendaService agenda;
+    private final Clock clock;
     private final AppointmentService appointments;
     private final PatientService patients;
     private final CurrentUser currentUser;
@@ -73,6 +74,7 @@ public class TodayView extends Div implements HasDynamicTitle {
             PatientService patients,
             CurrentUser currentUser) {
         this.agenda = agenda;
+        this.clock = clock;
         this.appointments = appointments;
         this.patients = patients;
         this.currentUser = currentUser;
@@ -200,10 +202,19 @@ public class TodayView extends Div implements HasDynamicTitle {
                 });
         BookingDraft draft = retry == null ? new BookingDraft() : retry;
         if (retry == null) {
-            draft.setStartsAt(day.getValue().atTime(8, 0));
+            draft.setStartsAt(suggestedStart());
             draft.setProfessional(professional.getValue());
         }
         booking.open(draft);
+    }
+
+    /** The next half hour when booking for today, the start of the morning on another day. */
+    private LocalDateTime suggestedStart() {
+        if (!day.getValue().equals(agenda.today())) {
+            return day.getValue().atTime(8, 0);
+        }
+        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        return now.plusMinutes(30 - now.getMinute() % 30);
     }
 
     private void askToOverride(BookingDraft draft, ClinicException refusal) {
