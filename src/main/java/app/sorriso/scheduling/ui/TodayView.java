@@ -1,28 +1,22 @@
 package app.sorriso.scheduling.ui;
 
-import app.sorriso.base.ClinicException;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ClinicProperties;
 import app.sorriso.base.ui.DatePickers;
 import app.sorriso.base.ui.EmptyState;
-import app.sorriso.base.ui.FormDialog;
 import app.sorriso.base.ui.ResponsiveGrid;
-import app.sorriso.base.ui.Toasts;
 import app.sorriso.patients.PatientService;
 import app.sorriso.professionals.Professional;
 import app.sorriso.professionals.ProfessionalService;
 import app.sorriso.scheduling.AgendaEntry;
 import app.sorriso.scheduling.AgendaService;
 import app.sorriso.scheduling.AppointmentService;
-import app.sorriso.scheduling.AppointmentService.NewAppointment;
 import app.sorriso.scheduling.AppointmentStatus;
-import app.sorriso.security.ClinicUser;
 import app.sorriso.security.CurrentUser;
 import app.sorriso.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,7 +30,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,17 +42,11 @@ public class TodayView extends Div implements HasDynamicTitle {
 
     private final AgendaService agenda;
     private final Clock clock;
-    private final AppointmentService appointments;
-    private final PatientService patients;
-    private final CurrentUser currentUser;
     private final List<Professional> team;
     private final ClinicProperties clinic;
     private final ZoneId zone;
-    private static final java.util.Set<String> OVERRIDABLE =
-            java.util.Set.of("appointment.outside-hours", "appointment.time-off");
-
     private final DatePicker day = new DatePicker();
-    private FormDialog<BookingDraft> booking;
+    private final DeskBooking booking;
     private final Select<Professional> professional = new Select<>();
     private final Select<AppointmentStatus> status = new Select<>();
     private final Grid<AgendaEntry> grid = new Grid<>();
@@ -76,16 +63,14 @@ public class TodayView extends Div implements HasDynamicTitle {
             CurrentUser currentUser) {
         this.agenda = agenda;
         this.clock = clock;
-        this.appointments = appointments;
-        this.patients = patients;
-        this.currentUser = currentUser;
         this.team = professionals.findActive();
+        this.booking = new DeskBooking(this, appointments, patients, currentUser, team, clock.getZone());
         this.clinic = clinic;
         this.zone = clock.getZone();
         addClassNames("view", "today-view");
 
         summary.addClassName("view-count");
-        Button book = new Button(getTranslation("booking.new"), VaadinIcon.PLUS.create(), click -> book(false, null));
+        Button book = new Button(getTranslation("booking.new"), VaadinIcon.PLUS.create(), click -> book());
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new H1(getTranslation("today.title")), summary, book);
         header.addClassName("view-header");
@@ -174,39 +159,11 @@ public class TodayView extends Div implements HasDynamicTitle {
         }
     }
 
-    /**
-     * Opens the booking form. Outside working hours or during time off the service refuses; the desk is then asked
-     * whether to book anyway (an emergency, an extra session) and the same request goes again, confirmed.
-     */
-    private void book(boolean confirmed, BookingDraft retry) {
-        BookingForm form = new BookingForm(patients, team);
-        booking = new FormDialog<>(
-                getTranslation("booking.new"),
-                form,
-                form.binder(),
-                draft -> {
-                    try {
-                        appointments.book(request(draft, confirmed));
-                        return draft;
-                    } catch (ClinicException refusal) {
-                        if (!confirmed && OVERRIDABLE.contains(refusal.getMessageKey())) {
-                            askToOverride(draft, refusal);
-                        }
-                        throw refusal;
-                    }
-                },
-                booked -> {
-                    Toasts.success(
-                            getTranslation("booking.done", booked.getPatient().getFullName()));
-                    day.setValue(booked.getStartsAt().toLocalDate());
-                    refresh();
-                });
-        BookingDraft draft = retry == null ? new BookingDraft() : retry;
-        if (retry == null) {
-            draft.setStartsAt(suggestedStart());
-            draft.setProfessional(professional.getValue());
-        }
-        booking.open(draft);
+    private void book() {
+        booking.open(suggestedStart(), professional.getValue(), booked -> {
+            day.setValue(booked.getStartsAt().toLocalDate());
+            refresh();
+        });
     }
 
     /** The next half hour when booking for today, the start of the morning on another day. */
@@ -216,36 +173,6 @@ public class TodayView extends Div implements HasDynamicTitle {
         }
         LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
         return now.plusMinutes(30 - now.getMinute() % 30);
-    }
-
-    private void askToOverride(BookingDraft draft, ClinicException refusal) {
-        ConfirmDialog confirm = new ConfirmDialog(
-                getTranslation("booking.override.title"),
-                getTranslation(refusal.getMessageKey()) + " " + getTranslation("booking.override.text"),
-                getTranslation("booking.override.confirm"),
-                yes -> {
-                    appointments.book(request(draft, true));
-                    booking.close();
-                    Toasts.success(
-                            getTranslation("booking.done", draft.getPatient().getFullName()));
-                    day.setValue(draft.getStartsAt().toLocalDate());
-                    refresh();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("form.cancel"));
-        confirm.open();
-    }
-
-    private NewAppointment request(BookingDraft draft, boolean confirmed) {
-        return new NewAppointment(
-                draft.getPatient().getId(),
-                draft.getProfessional().getId(),
-                draft.getStartsAt().atZone(zone).toInstant(),
-                Duration.ofMinutes(draft.getMinutes()),
-                AppointmentStatus.SCHEDULED,
-                draft.getNotes(),
-                currentUser.get().map(ClinicUser::accountId).orElse(null),
-                confirmed);
     }
 
     private String time(AgendaEntry entry) {
