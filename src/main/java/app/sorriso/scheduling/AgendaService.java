@@ -44,14 +44,20 @@ public class AgendaService {
     /** The appointments of a day, optionally of one professional; a dentist always gets their own. */
     @PreAuthorize(STAFF)
     public List<AgendaEntry> day(LocalDate day, Long professionalId) {
+        return days(day, day, professionalId);
+    }
+
+    /** The appointments of the days from {@code first} to {@code last}, inclusive: a week or a month of agenda. */
+    @PreAuthorize(STAFF)
+    public List<AgendaEntry> days(LocalDate first, LocalDate last, Long professionalId) {
         ZoneId zone = clock.getZone();
         Optional<Long> forced = ownProfessionalIfDentist();
         if (currentUser.hasRole(Role.DENTIST) && forced.isEmpty()) {
             return List.of();
         }
         return appointments.findAgenda(
-                day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant(),
+                first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant(),
                 forced.orElse(professionalId));
     }
 

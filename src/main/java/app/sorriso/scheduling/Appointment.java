@@ -22,6 +22,9 @@ public class Appointment extends AbstractEntity {
 
     public static final int NOTES_MAX = 2000;
 
+    /** The longest an appointment may last, as the appointment_sane_length constraint says. */
+    public static final java.time.Duration LONGEST = java.time.Duration.ofHours(12);
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "patient_id")
     private Patient patient;
