@@ -10,7 +10,8 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
     /** Live appointments of the professional that overlap [start, end), the same rule as the database constraint. */
     @Query("""
             select a from Appointment a
-            where a.professional.id = :professionalId and a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
+            where a.professional.id = :professionalId
+              and a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
               and a.status not in (app.sorriso.scheduling.AppointmentStatus.CANCELLED,
                                    app.sorriso.scheduling.AppointmentStatus.NO_SHOW)
             order by a.startsAt""")
@@ -24,7 +25,8 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
     @Query("""
             select a from Appointment a
-            where a.patient.id = :patientId and a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
+            where a.patient.id = :patientId
+              and a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
               and a.status not in (app.sorriso.scheduling.AppointmentStatus.CANCELLED,
                                    app.sorriso.scheduling.AppointmentStatus.NO_SHOW)
             order by a.startsAt""")
