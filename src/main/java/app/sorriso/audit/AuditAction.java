@@ -1,6 +1,6 @@
 package app.sorriso.audit;
 
-/** What happened to a patient's record (or to the system), as the trail names it; bundle keys {@code audit.action.*}. */
+/** What happened to a patient's record, as the trail names it; people read it through {@code audit.action.*}. */
 public enum AuditAction {
     PATIENT_VIEWED,
     PATIENT_CREATED,

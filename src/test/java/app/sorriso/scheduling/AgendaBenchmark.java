@@ -30,6 +30,26 @@ public final class AgendaBenchmark {
     private static final int ROUNDS = 100;
     private static final ZoneId CLINIC = ZoneId.of("America/Sao_Paulo");
 
+    /**
+     * Monday to Saturday, each professional has 15-minute appointments back to back; at any moment the twenty
+     * professionals see twenty different patients, so neither exclusion constraint is touched.
+     */
+    private static final String APPOINTMENTS = """
+            insert into appointment (patient_id, professional_id, starts_at, ends_at, status)
+            select pa.first_id + ((d.n * %1$d + pr.n) %% %2$d),
+                   pr.id,
+                   (d.day + s.start_time) at time zone 'America/Sao_Paulo',
+                   (d.day + s.start_time + interval '15 minutes') at time zone 'America/Sao_Paulo',
+                   case when d.day < date '2026-12-01' then 'COMPLETED' else 'SCHEDULED' end
+            from (select row_number() over (order by day) as n, day
+                    from generate_series(?::date, ?::date, interval '1 day') as day
+                   where extract(isodow from day) < 7) as d,
+                 (select row_number() over (order by id) - 1 as n, id from professional) as pr,
+                 (select start_time from (select time '08:00' + (i * interval '15 minutes') as start_time
+                    from generate_series(0, 39) as i) slots
+                   where start_time < time '12:00' or start_time >= time '13:00') as s,
+                 (select min(id) as first_id from patient) as pa""";
+
     private AgendaBenchmark() {}
 
     public static void main(String[] args) {
@@ -77,23 +97,10 @@ public final class AgendaBenchmark {
                 insert into working_hours (professional_id, day_of_week, start_time, end_time)
                 select p.id, d, t.s, t.e from professional p, generate_series(1, 6) as d,
                        (values (time '08:00', time '12:00'), (time '13:00', time '18:00')) as t(s, e)""");
-        // Monday to Saturday, each professional has 15-minute appointments back to back; at any moment the twenty
-        // professionals see twenty different patients, so neither exclusion constraint is touched.
-        jdbc.update("""
-                insert into appointment (patient_id, professional_id, starts_at, ends_at, status)
-                select pa.first_id + ((d.n * %1$d + pr.n) %% %2$d),
-                       pr.id,
-                       (d.day + s.start_time) at time zone 'America/Sao_Paulo',
-                       (d.day + s.start_time + interval '15 minutes') at time zone 'America/Sao_Paulo',
-                       case when d.day < date '2026-12-01' then 'COMPLETED' else 'SCHEDULED' end
-                from (select row_number() over (order by day) as n, day
-                        from generate_series(?::date, ?::date, interval '1 day') as day
-                       where extract(isodow from day) < 7) as d,
-                     (select row_number() over (order by id) - 1 as n, id from professional) as pr,
-                     (select start_time from (select time '08:00' + (i * interval '15 minutes') as start_time
-                        from generate_series(0, 39) as i) slots
-                       where start_time < time '12:00' or start_time >= time '13:00') as s,
-                     (select min(id) as first_id from patient) as pa""".formatted(PROFESSIONALS, PATIENTS), java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+        jdbc.update(
+                APPOINTMENTS.formatted(PROFESSIONALS, PATIENTS),
+                java.sql.Date.valueOf(from),
+                java.sql.Date.valueOf(to));
         jdbc.execute("analyze");
         long count = jdbc.queryForObject("select count(*) from appointment", Long.class);
         System.out.printf(
