@@ -16,8 +16,8 @@ import org.springframework.util.StringUtils;
  * Turns the ways hosting platforms name a PostgreSQL database into Spring's datasource properties, so operators set
  * one variable. Railway, Heroku and docker-compose give {@code postgresql://${user}:${password}@${host}:${port}/${db}};
  * Railway also sets {@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD} and {@code PGDATABASE}; a JDBC
- * URL passes through. With none of them the embedded database takes over, except in {@code prod}, where that would silently keep patient
- * records on the container's disk, so start-up is refused.
+ * URL passes through. With none of them the embedded database takes over, except in {@code prod}, where that would
+ * silently keep patient records on the container's disk, so start-up is refused.
  */
 public class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
