@@ -61,6 +61,12 @@ public class AgendaService {
                 forced.orElse(professionalId));
     }
 
+    /** Patients' requests the desk has still to answer (approve or decline), soonest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'RECEPTION')")
+    public List<AgendaEntry> pendingRequests() {
+        return appointments.findPendingRequests(clock.instant());
+    }
+
     @PreAuthorize(STAFF)
     public List<AgendaEntry> ofPatient(long patientId) {
         return appointments.findByPatient(patientId);

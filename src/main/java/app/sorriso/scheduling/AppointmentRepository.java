@@ -62,6 +62,17 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
         return start.minus(Appointment.LONGEST);
     }
 
+    /** Patients' requests still waiting for the desk, soonest first. */
+    @Query("""
+            select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
+                     a.confirmationSentAt, p.id, p.fullName, p.phone,
+                     p.allergies, p.conditions, p.medications,
+                     pr.id, pr.name, pr.color)
+            from Appointment a join a.patient p join a.professional pr
+            where a.status = app.sorriso.scheduling.AppointmentStatus.REQUESTED and a.startsAt > :after
+            order by a.startsAt""")
+    List<AgendaEntry> findPendingRequests(Instant after);
+
     /** A patient's appointments, newest first: their history and what is coming. */
     @Query("""
             select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,

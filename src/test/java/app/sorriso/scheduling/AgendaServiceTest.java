@@ -97,6 +97,20 @@ class AgendaServiceTest {
     }
 
     @Test
+    @WithUserDetails("recepcao@sorriso.demo")
+    void pending_requests_are_listed_until_the_desk_answers_them() {
+        List<AgendaEntry> pending = agenda.pendingRequests();
+        assertThat(pending).isNotEmpty().allMatch(entry -> entry.status() == AppointmentStatus.REQUESTED);
+        AgendaEntry approved = pending.getFirst();
+        AgendaEntry declined = pending.getLast();
+
+        agenda.move(approved.id(), AppointmentStatus.SCHEDULED, null);
+        agenda.move(declined.id(), AppointmentStatus.CANCELLED, "Horário não atende o paciente");
+
+        assertThat(agenda.pendingRequests()).extracting(AgendaEntry::id).doesNotContain(approved.id(), declined.id());
+    }
+
+    @Test
     @WithUserDetails("paciente@sorriso.demo")
     void a_patient_cannot_read_the_clinics_day() {
         assertThatThrownBy(() -> agenda.day(agenda.today(), null)).isInstanceOf(AccessDeniedException.class);

@@ -47,6 +47,7 @@ public class TodayView extends Div implements HasDynamicTitle {
     private final ZoneId zone;
     private final DatePicker day = new DatePicker();
     private final DeskBooking booking;
+    private final PendingRequests requests;
     private final Select<Professional> professional = new Select<>();
     private final Select<AppointmentStatus> status = new Select<>();
     private final Grid<AgendaEntry> grid = new Grid<>();
@@ -74,7 +75,8 @@ public class TodayView extends Div implements HasDynamicTitle {
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new H1(getTranslation("today.title")), summary, book);
         header.addClassName("view-header");
-        add(header, toolbar(team), grid, empty);
+        requests = new PendingRequests(agenda, clinic, zone, this::refresh);
+        add(header, requests, toolbar(team), grid, empty);
         configureGrid();
         day.setValue(agenda.today());
     }
@@ -144,6 +146,7 @@ public class TodayView extends Div implements HasDynamicTitle {
         if (day.getValue() == null) {
             return;
         }
+        requests.refresh();
         Professional chosen = professional.getValue();
         List<AgendaEntry> entries = agenda.day(day.getValue(), chosen == null ? null : chosen.getId()).stream()
                 .filter(entry -> status.getValue() == null || entry.status() == status.getValue())
