@@ -94,7 +94,7 @@ class DemoAgenda {
 
     private void book(Professional dentist, Patient patient, ZonedDateTime start, Duration duration, Random random) {
         boolean past = start.toInstant().isBefore(clock.instant());
-        boolean request = !past && random.nextInt(12) == 0;
+        boolean request = !past && random.nextInt(30) == 0;
         AppointmentStatus initial = request ? AppointmentStatus.REQUESTED : AppointmentStatus.SCHEDULED;
         Appointment appointment = appointments.book(new NewAppointment(
                 patient.getId(),

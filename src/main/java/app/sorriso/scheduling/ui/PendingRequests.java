@@ -37,7 +37,8 @@ class PendingRequests extends Details {
         List<AgendaEntry> requests = agenda.pendingRequests();
         setSummaryText(getTranslation("requests.pending", requests.size()));
         setVisible(!requests.isEmpty());
-        setOpened(!requests.isEmpty());
+        // A handful is shown at once; a long backlog stays folded so the day itself remains in view.
+        setOpened(!requests.isEmpty() && requests.size() <= 5);
         list.removeAll();
         for (AgendaEntry request : requests) {
             Span when =
