@@ -1,13 +1,12 @@
 package app.sorriso.patients;
 
-import app.sorriso.SorrisoApplication;
+import app.sorriso.Benchmarks;
 import app.sorriso.security.SystemTask;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -80,13 +79,7 @@ public final class PatientSearchBenchmark {
     private PatientSearchBenchmark() {}
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SorrisoApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--sorriso.database.embedded-directory=",
-                        "--sorriso.demo.enabled=false",
-                        "--sorriso.admin.password=benchmark-only",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Benchmarks.startOnEmptyDatabase()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             PatientService patients = context.getBean(PatientService.class);
 
@@ -96,12 +89,12 @@ public final class PatientSearchBenchmark {
                 for (int i = 0; i < WARM_UP; i++) {
                     search(patients, queries.get(i % queries.size()));
                 }
-                report("names", time(patients, Arrays.asList(NAME_QUERIES), false));
-                report("CPF prefixes", time(patients, queries.subList(0, 10), false));
-                report("phone digits", time(patients, queries.subList(10, 20), false));
-                report("no text (first page)", time(patients, List.of(""), false));
-                report("names, with count", time(patients, Arrays.asList(NAME_QUERIES), true));
-                report("no text, with count", time(patients, List.of(""), true));
+                Benchmarks.report("names", time(patients, Arrays.asList(NAME_QUERIES), false));
+                Benchmarks.report("CPF prefixes", time(patients, queries.subList(0, 10), false));
+                Benchmarks.report("phone digits", time(patients, queries.subList(10, 20), false));
+                Benchmarks.report("no text (first page)", time(patients, List.of(""), false));
+                Benchmarks.report("names, with count", time(patients, Arrays.asList(NAME_QUERIES), true));
+                Benchmarks.report("no text, with count", time(patients, List.of(""), true));
             });
             System.out.printf(Locale.ROOT, "%d patients in the database%n", seeded);
         }
@@ -160,17 +153,6 @@ public final class PatientSearchBenchmark {
         patients.search(new PatientSearch(text, true, false), PageRequest.of(0, 50, Sort.by("fullName")))
                 .getContent()
                 .size();
-    }
-
-    private static void report(String kind, long[] sorted) {
-        System.out.printf(
-                Locale.ROOT,
-                "%-22s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d searches)%n",
-                kind,
-                sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.95)] / 1e6,
-                sorted[sorted.length - 1] / 1e6,
-                sorted.length);
     }
 
     private static String sqlArray(String[] values) {

@@ -1,6 +1,6 @@
 package app.sorriso.scheduling;
 
-import app.sorriso.SorrisoApplication;
+import app.sorriso.Benchmarks;
 import app.sorriso.security.SystemTask;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,13 +52,7 @@ public final class AgendaBenchmark {
     private AgendaBenchmark() {}
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SorrisoApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--sorriso.database.embedded-directory=",
-                        "--sorriso.demo.enabled=false",
-                        "--sorriso.admin.password=benchmark-only",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context = Benchmarks.startOnEmptyDatabase()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             AgendaService agenda = context.getBean(AgendaService.class);
             AvailabilityService availability = context.getBean(AvailabilityService.class);
@@ -72,9 +65,10 @@ public final class AgendaBenchmark {
             Instant dayBefore = month.minusDays(1).atStartOfDay(CLINIC).toInstant();
 
             SystemTask.run(() -> {
-                report("week, all professionals", time(() -> agenda.days(monday, monday.plusDays(6), null)));
-                report("week, one professional", time(() -> agenda.days(monday, monday.plusDays(6), professional)));
-                report(
+                Benchmarks.report("week, all professionals", time(() -> agenda.days(monday, monday.plusDays(6), null)));
+                Benchmarks.report(
+                        "week, one professional", time(() -> agenda.days(monday, monday.plusDays(6), professional)));
+                Benchmarks.report(
                         "month of free slots",
                         time(() -> availability.freeSlots(
                                 professional, month, month.plusMonths(1).minusDays(1), dayBefore)));
@@ -122,15 +116,5 @@ public final class AgendaBenchmark {
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "  (%d rows per call)%n", size);
         return nanos;
-    }
-
-    private static void report(String kind, long[] sorted) {
-        System.out.printf(
-                Locale.ROOT,
-                "%-26s median %6.1f ms   p95 %6.1f ms   max %6.1f ms%n",
-                kind,
-                sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.95)] / 1e6,
-                sorted[sorted.length - 1] / 1e6);
     }
 }
