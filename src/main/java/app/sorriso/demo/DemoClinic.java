@@ -125,12 +125,12 @@ class DemoClinic {
             patient.setSex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE);
             patient.setPhone("(11) 9%04d-%04d".formatted(random.nextInt(10_000), random.nextInt(10_000)));
             patient.setEmail(demoLogin ? DemoAccounts.PATIENT : email(name, i));
-            patient.setZipCode("0%07d".formatted(1_000_000 + random.nextInt(8_999_999)));
-            patient.setStreet(faker.address().streetName());
-            patient.setAddressNumber(String.valueOf(10 + random.nextInt(2000)));
-            patient.setDistrict(faker.address().cityName());
-            patient.setCity("São Paulo");
-            patient.setState(BrazilianState.SP);
+            patient.getAddress().setZipCode("0%07d".formatted(1_000_000 + random.nextInt(8_999_999)));
+            patient.getAddress().setStreet(faker.address().streetName());
+            patient.getAddress().setAddressNumber(String.valueOf(10 + random.nextInt(2000)));
+            patient.getAddress().setDistrict(faker.address().cityName());
+            patient.getAddress().setCity("São Paulo");
+            patient.getAddress().setState(BrazilianState.SP);
             patient.setEmergencyContactName(
                     faker.name().firstName() + " " + faker.name().lastName());
             patient.setEmergencyContactPhone(

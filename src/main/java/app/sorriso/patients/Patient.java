@@ -2,18 +2,19 @@ package app.sorriso.patients;
 
 import app.sorriso.base.AbstractEntity;
 import app.sorriso.base.BrazilianPhone;
-import app.sorriso.base.BrazilianState;
 import app.sorriso.base.Phones;
+import app.sorriso.base.Texts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,33 +60,9 @@ public class Patient extends AbstractEntity {
     @Column(length = 254)
     private String email;
 
-    @Pattern(regexp = "\\d{5}-?\\d{3}", message = "{patient.zip-code.invalid}")
-    @Column(name = "zip_code", length = 8)
-    private String zipCode;
-
-    @Size(max = 150)
-    @Column(length = 150)
-    private String street;
-
-    @Size(max = 20)
-    @Column(name = "address_number", length = 20)
-    private String addressNumber;
-
-    @Size(max = 80)
-    @Column(length = 80)
-    private String complement;
-
-    @Size(max = 80)
-    @Column(length = 80)
-    private String district;
-
-    @Size(max = 80)
-    @Column(length = 80)
-    private String city;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 2)
-    private BrazilianState state;
+    @Valid
+    @Embedded
+    private Address address = new Address();
 
     @Size(max = NAME_MAX)
     @Column(name = "emergency_contact_name", length = 150)
@@ -179,7 +156,7 @@ public class Patient extends AbstractEntity {
 
     /** Keeps the national digits of a valid number; an invalid one is kept as typed for validation to report. */
     public void setPhone(String phone) {
-        this.phone = Phones.normalize(phone).orElse(blankToNull(phone));
+        this.phone = Phones.normalize(phone).orElse(Texts.blankToNull(phone));
     }
 
     public String getEmail() {
@@ -187,63 +164,15 @@ public class Patient extends AbstractEntity {
     }
 
     public void setEmail(String email) {
-        this.email = blankToNull(email == null ? null : email.trim());
+        this.email = Texts.blankToNull(email == null ? null : email.trim());
     }
 
-    public String getZipCode() {
-        return zipCode;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public String getAddressNumber() {
-        return addressNumber;
-    }
-
-    public String getComplement() {
-        return complement;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public BrazilianState getState() {
-        return state;
-    }
-
-    public void setZipCode(String zipCode) {
-        this.zipCode = blankToNull(zipCode == null ? null : zipCode.replaceAll("\\D", ""));
-    }
-
-    public void setStreet(String street) {
-        this.street = blankToNull(street);
-    }
-
-    public void setAddressNumber(String addressNumber) {
-        this.addressNumber = blankToNull(addressNumber);
-    }
-
-    public void setComplement(String complement) {
-        this.complement = blankToNull(complement);
-    }
-
-    public void setDistrict(String district) {
-        this.district = blankToNull(district);
-    }
-
-    public void setCity(String city) {
-        this.city = blankToNull(city);
-    }
-
-    public void setState(BrazilianState state) {
-        this.state = state;
+    /** Never null: Hibernate leaves an all-empty address null on load, and forms bind to its parts. */
+    public Address getAddress() {
+        if (address == null) {
+            address = new Address();
+        }
+        return address;
     }
 
     public String getEmergencyContactName() {
@@ -255,11 +184,11 @@ public class Patient extends AbstractEntity {
     }
 
     public void setEmergencyContactName(String name) {
-        this.emergencyContactName = blankToNull(name);
+        this.emergencyContactName = Texts.blankToNull(name);
     }
 
     public void setEmergencyContactPhone(String phone) {
-        this.emergencyContactPhone = Phones.normalize(phone).orElse(blankToNull(phone));
+        this.emergencyContactPhone = Phones.normalize(phone).orElse(Texts.blankToNull(phone));
     }
 
     public String getAllergies() {
@@ -267,7 +196,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setAllergies(String allergies) {
-        this.allergies = blankToNull(allergies);
+        this.allergies = Texts.blankToNull(allergies);
     }
 
     public String getConditions() {
@@ -275,7 +204,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setConditions(String conditions) {
-        this.conditions = blankToNull(conditions);
+        this.conditions = Texts.blankToNull(conditions);
     }
 
     public String getMedications() {
@@ -283,7 +212,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setMedications(String medications) {
-        this.medications = blankToNull(medications);
+        this.medications = Texts.blankToNull(medications);
     }
 
     public String getNotes() {
@@ -291,7 +220,7 @@ public class Patient extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = blankToNull(notes);
+        this.notes = Texts.blankToNull(notes);
     }
 
     public Instant getConsentAt() {
@@ -336,9 +265,5 @@ public class Patient extends AbstractEntity {
 
     public void linkAccount(Long userAccountId) {
         this.userAccountId = userAccountId;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -22,17 +22,7 @@ final class PatientChanges {
         FIELDS.put("sex", Patient::getSex);
         FIELDS.put("phone", Patient::getPhone);
         FIELDS.put("email", Patient::getEmail);
-        FIELDS.put(
-                "address",
-                patient -> String.join(
-                        "|",
-                        String.valueOf(patient.getZipCode()),
-                        String.valueOf(patient.getStreet()),
-                        String.valueOf(patient.getAddressNumber()),
-                        String.valueOf(patient.getComplement()),
-                        String.valueOf(patient.getDistrict()),
-                        String.valueOf(patient.getCity()),
-                        String.valueOf(patient.getState())));
+        FIELDS.put("address", patient -> patient.getAddress().asLine());
         FIELDS.put(
                 "emergencyContact",
                 patient -> patient.getEmergencyContactName() + "|" + patient.getEmergencyContactPhone());

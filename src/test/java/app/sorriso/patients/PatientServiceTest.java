@@ -110,6 +110,20 @@ class PatientServiceTest {
     }
 
     @Test
+    void the_address_is_kept_whole_and_a_cep_keeps_only_its_digits() {
+        Patient patient = new Patient("Endereço Completo", newCpf(), LocalDate.of(1993, 3, 3));
+        patient.getAddress().setZipCode("01310-100");
+        patient.getAddress().setStreet("Avenida Paulista");
+        patient.getAddress().setAddressNumber("1000");
+        patient.getAddress().setCity("São Paulo");
+
+        Patient stored = patients.findById(patients.save(patient).getId()).orElseThrow();
+
+        assertThat(stored.getAddress().getZipCode()).isEqualTo("01310100");
+        assertThat(stored.getAddress().asLine()).isEqualTo("Avenida Paulista · 1000 · São Paulo · 01310-100");
+    }
+
+    @Test
     void a_patient_without_history_is_deleted() {
         Patient patient = patients.save(new Patient("Sem Histórico", newCpf(), LocalDate.of(2000, 2, 2)));
 

@@ -77,17 +77,8 @@ class PatientSummary extends Div {
     }
 
     private static String address(Patient patient) {
-        String line = joined(patient.getStreet(), patient.getAddressNumber(), patient.getComplement());
-        String place = joined(
-                patient.getDistrict(),
-                patient.getCity(),
-                patient.getState() == null ? null : patient.getState().name());
-        String zip = patient.getZipCode() == null
-                ? null
-                : patient.getZipCode().substring(0, 5) + "-"
-                        + patient.getZipCode().substring(5);
-        String all = joined(line, place, zip);
-        return all.isEmpty() ? "—" : all;
+        String line = patient.getAddress().asLine();
+        return line.isEmpty() ? "—" : line;
     }
 
     private static String joined(String... parts) {

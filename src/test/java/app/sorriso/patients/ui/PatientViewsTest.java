@@ -38,11 +38,13 @@ class PatientViewsTest extends BrowserlessClinicTest {
         test(field("Nome completo")).setValue("Ana Teste");
         test(field("CPF")).setValue("529.982.247-24");
         test(field("Telefone")).setValue("123");
+        test(field("CEP")).setValue("1234");
 
         TextField cpf = field("CPF");
         assertThat(cpf.isInvalid()).isTrue();
         assertThat(cpf.getErrorMessage()).isEqualTo("CPF inválido. Confira os números.");
         assertThat(field("Telefone").getErrorMessage()).startsWith("Telefone inválido");
+        assertThat(field("CEP").getErrorMessage()).startsWith("CEP inválido");
         assertThat(button("Salvar").isEnabled()).isFalse();
         assertThat(field("Nome completo").getValue()).isEqualTo("Ana Teste");
     }
