@@ -7,14 +7,27 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
-    /** Live appointments of the professional that overlap [start, end), the same rule as the database constraint. */
-    @Query("""
-            select a from Appointment a
-            where a.professional.id = :professionalId
+    /** An appointment as lists show it, joined with its patient and professional. */
+    String AGENDA_ENTRY = """
+            select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
+                     a.confirmationSentAt, p.id, p.fullName, p.phone,
+                     p.allergies, p.conditions, p.medications,
+                     pr.id, pr.name, pr.color)
+            from Appointment a join a.patient p join a.professional pr
+            """;
+
+    /** Still holding [start, end): the database's overlap rule, bounded below (see {@link #floor}). */
+    String LIVE_OVERLAP = """
+
               and a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
               and a.status not in (app.sorriso.scheduling.AppointmentStatus.CANCELLED,
                                    app.sorriso.scheduling.AppointmentStatus.NO_SHOW)
-            order by a.startsAt""")
+            order by a.startsAt""";
+
+    /** Live appointments of the professional that overlap [start, end), the same rule as the database constraint. */
+    @Query("""
+            select a from Appointment a
+            where a.professional.id = :professionalId""" + LIVE_OVERLAP)
     List<Appointment> findOverlappingForProfessional(
             long professionalId, Instant start, Instant end, Instant startFloor);
 
@@ -25,11 +38,7 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
     @Query("""
             select a from Appointment a
-            where a.patient.id = :patientId
-              and a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
-              and a.status not in (app.sorriso.scheduling.AppointmentStatus.CANCELLED,
-                                   app.sorriso.scheduling.AppointmentStatus.NO_SHOW)
-            order by a.startsAt""")
+            where a.patient.id = :patientId""" + LIVE_OVERLAP)
     List<Appointment> findOverlappingForPatient(long patientId, Instant start, Instant end, Instant startFloor);
 
     default List<Appointment> findOverlappingForPatient(long patientId, Instant start, Instant end) {
@@ -37,12 +46,7 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
     }
 
     /** The agenda of [start, end): every appointment, optionally of one professional, by start time. */
-    @Query("""
-            select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
-                     a.confirmationSentAt, p.id, p.fullName, p.phone,
-                     p.allergies, p.conditions, p.medications,
-                     pr.id, pr.name, pr.color)
-            from Appointment a join a.patient p join a.professional pr
+    @Query(AGENDA_ENTRY + """
             where a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
               and (:professionalId is null or pr.id = :professionalId)
             order by a.startsAt, pr.name""")
@@ -63,23 +67,13 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
     }
 
     /** Patients' requests still waiting for the desk, soonest first. */
-    @Query("""
-            select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
-                     a.confirmationSentAt, p.id, p.fullName, p.phone,
-                     p.allergies, p.conditions, p.medications,
-                     pr.id, pr.name, pr.color)
-            from Appointment a join a.patient p join a.professional pr
+    @Query(AGENDA_ENTRY + """
             where a.status = app.sorriso.scheduling.AppointmentStatus.REQUESTED and a.startsAt > :after
             order by a.startsAt""")
     List<AgendaEntry> findPendingRequests(Instant after);
 
     /** A patient's appointments, newest first: their history and what is coming. */
-    @Query("""
-            select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
-                     a.confirmationSentAt, p.id, p.fullName, p.phone,
-                     p.allergies, p.conditions, p.medications,
-                     pr.id, pr.name, pr.color)
-            from Appointment a join a.patient p join a.professional pr
+    @Query(AGENDA_ENTRY + """
             where p.id = :patientId
             order by a.startsAt desc""")
     List<AgendaEntry> findByPatient(long patientId);
