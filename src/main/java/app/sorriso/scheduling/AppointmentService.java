@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AppointmentService {
 
     private final AppointmentRepository appointments;
+    private final BookingLocks locks;
     private final PatientService patients;
     private final ProfessionalService professionals;
     private final TimeOffService timeOff;
@@ -36,12 +37,14 @@ public class AppointmentService {
 
     AppointmentService(
             AppointmentRepository appointments,
+            BookingLocks locks,
             PatientService patients,
             ProfessionalService professionals,
             TimeOffService timeOff,
             CurrentUser currentUser,
             Clock clock) {
         this.appointments = appointments;
+        this.locks = locks;
         this.patients = patients;
         this.professionals = professionals;
         this.timeOff = timeOff;
@@ -53,6 +56,7 @@ public class AppointmentService {
     @Transactional
     public Appointment book(NewAppointment request) {
         Instant end = request.startsAt().plus(request.duration());
+        locks.lock(request.professionalId(), request.patientId());
         refuseOverlap(
                 appointments.findOverlappingForProfessional(request.professionalId(), request.startsAt(), end),
                 "appointment.conflict.professional");
