@@ -4,6 +4,7 @@ import app.sorriso.base.ClinicException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,11 @@ public class TimeOffService {
     /** The time off that overlaps [from, to), earliest first: what availability must subtract. */
     public List<TimeOff> overlapping(long professionalId, Instant from, Instant to) {
         return timeOff.findByProfessionalIdAndStartsAtBeforeAndEndsAtAfterOrderByStartsAt(professionalId, to, from);
+    }
+
+    /** The time off of several professionals that overlaps [from, to): what the agenda greys out. */
+    public List<TimeOff> overlapping(Collection<Long> professionalIds, Instant from, Instant to) {
+        return timeOff.findByProfessionalIdInAndStartsAtBeforeAndEndsAtAfterOrderByStartsAt(professionalIds, to, from);
     }
 
     @Transactional

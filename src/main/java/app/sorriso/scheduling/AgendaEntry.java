@@ -21,7 +21,8 @@ public record AgendaEntry(
         String patientMedications,
         long professionalId,
         String professionalName,
-        String professionalColor) {
+        String professionalColor,
+        long version) {
 
     public boolean patientHasHealthAlerts() {
         return patientAllergies != null || patientConditions != null || patientMedications != null;

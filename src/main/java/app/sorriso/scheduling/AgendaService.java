@@ -7,10 +7,13 @@ import app.sorriso.security.ClinicUser;
 import app.sorriso.security.CurrentUser;
 import app.sorriso.security.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,10 +64,45 @@ public class AgendaService {
                 forced.orElse(professionalId));
     }
 
+    /**
+     * The appointments from {@code start} to {@code end} (clinic time) of the chosen professionals, or of all when
+     * none is chosen: what the calendar's visible range needs. A dentist always gets only their own.
+     */
+    @PreAuthorize(STAFF)
+    public List<AgendaEntry> range(LocalDateTime start, LocalDateTime end, Set<Long> professionalIds) {
+        ZoneId zone = clock.getZone();
+        Instant from = start.atZone(zone).toInstant();
+        Instant to = end.atZone(zone).toInstant();
+        Optional<Long> forced = ownProfessionalIfDentist();
+        if (currentUser.hasRole(Role.DENTIST)) {
+            return forced.map(own -> appointments.findAgendaOf(from, to, Set.of(own)))
+                    .orElse(List.of());
+        }
+        return professionalIds.isEmpty()
+                ? appointments.findAgenda(from, to, null)
+                : appointments.findAgendaOf(from, to, professionalIds);
+    }
+
     /** Patients' requests the desk has still to answer (approve or decline), soonest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'RECEPTION')")
     public List<AgendaEntry> pendingRequests() {
         return appointments.findPendingRequests(clock.instant());
+    }
+
+    /** One appointment as the agenda shows it; a dentist finds only their own. */
+    @PreAuthorize(STAFF)
+    public Optional<AgendaEntry> entry(long appointmentId) {
+        Optional<Long> own = ownProfessionalIfDentist();
+        return appointments
+                .findEntry(appointmentId)
+                .filter(entry -> !currentUser.hasRole(Role.DENTIST)
+                        || own.map(id -> id == entry.professionalId()).orElse(false));
+    }
+
+    /** The professional whose agenda a dentist sees; empty for the desk, which sees everyone's. */
+    @PreAuthorize(STAFF)
+    public Optional<Long> ownProfessional() {
+        return ownProfessionalIfDentist();
     }
 
     @PreAuthorize(STAFF)

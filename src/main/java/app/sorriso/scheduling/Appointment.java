@@ -74,6 +74,15 @@ public class Appointment extends AbstractEntity {
         this.bookedBy = bookedBy;
     }
 
+    /** A new time for the same patient and professional; the service has checked that the time is free. */
+    void reschedule(Instant start, Instant end) {
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw ClinicException.onField("startsAt", "appointment.length.invalid");
+        }
+        this.startsAt = start;
+        this.endsAt = end;
+    }
+
     void recordConfirmationSent(Instant when) {
         this.confirmationSentAt = when;
     }

@@ -1,7 +1,9 @@
 package app.sorriso.scheduling;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +14,7 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
             select new app.sorriso.scheduling.AgendaEntry(a.id, a.startsAt, a.endsAt, a.status, a.notes,
                      a.confirmationSentAt, p.id, p.fullName, p.phone,
                      p.allergies, p.conditions, p.medications,
-                     pr.id, pr.name, pr.color)
+                     pr.id, pr.name, pr.color, a.version)
             from Appointment a join a.patient p join a.professional pr
             """;
 
@@ -65,6 +67,20 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
     private static Instant floor(Instant start) {
         return start.minus(Appointment.LONGEST);
     }
+
+    /** The agenda of [start, end) of some professionals: what the calendar shows when filtered to a few. */
+    @Query(AGENDA_ENTRY + """
+            where a.startsAt < :end and a.endsAt > :start and a.startsAt > :startFloor
+              and pr.id in :professionalIds
+            order by a.startsAt, pr.name""")
+    List<AgendaEntry> findAgendaOf(Instant start, Instant end, Collection<Long> professionalIds, Instant startFloor);
+
+    default List<AgendaEntry> findAgendaOf(Instant start, Instant end, Collection<Long> professionalIds) {
+        return findAgendaOf(start, end, professionalIds, floor(start));
+    }
+
+    @Query(AGENDA_ENTRY + "where a.id = :id")
+    Optional<AgendaEntry> findEntry(long id);
 
     /** Patients' requests still waiting for the desk, soonest first. */
     @Query(AGENDA_ENTRY + """

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,6 +108,54 @@ public class AppointmentService {
         if (!timeOff.overlapping(professional.getId(), start, end).isEmpty()) {
             throw ClinicException.onField("startsAt", "appointment.time-off");
         }
+    }
+
+    /**
+     * Moves an appointment to a new time (the agenda's drag) or changes its length (resize), with the same rules as
+     * a booking. {@code seenVersion} is the version the person was looking at: if someone changed the appointment
+     * meanwhile, the move is refused rather than applied to something they did not see.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'RECEPTION')")
+    public Appointment reschedule(
+            long appointmentId, Instant start, Instant end, long seenVersion, boolean outsideHoursConfirmed) {
+        Appointment appointment = appointments.findById(appointmentId).orElseThrow();
+        if (appointment.getVersion() != seenVersion) {
+            throw new ClinicException("error.concurrent-edit");
+        }
+        if (!appointment.getStatus().canMove()) {
+            throw new ClinicException("appointment.move.status", appointment.getStatus());
+        }
+        locks.lock(
+                appointment.getProfessional().getId(), appointment.getPatient().getId());
+        refuseOverlap(
+                others(
+                        appointment,
+                        appointments.findOverlappingForProfessional(
+                                appointment.getProfessional().getId(), start, end)),
+                "appointment.conflict.professional");
+        refuseOverlap(
+                others(
+                        appointment,
+                        appointments.findOverlappingForPatient(
+                                appointment.getPatient().getId(), start, end)),
+                "appointment.conflict.patient");
+        refuseOutsideHours(appointment.getProfessional(), start, end, outsideHoursConfirmed);
+        appointment.reschedule(start, end);
+        try {
+            return appointments.saveAndFlush(appointment);
+        } catch (DataIntegrityViolationException e) {
+            if (DatabaseRefusals.isOverlap(e)) {
+                throw ClinicException.onField("startsAt", "error.overlap");
+            }
+            throw e;
+        }
+    }
+
+    private static List<Appointment> others(Appointment moving, List<Appointment> overlapping) {
+        return overlapping.stream()
+                .filter(other -> !other.getId().equals(moving.getId()))
+                .toList();
     }
 
     @Transactional

@@ -21,6 +21,11 @@ public enum AppointmentStatus {
         return this != CANCELLED && this != NO_SHOW;
     }
 
+    /** Whether the appointment may still change time: not once the patient has arrived, nor after it ended. */
+    public boolean canMove() {
+        return this == REQUESTED || this == SCHEDULED || this == CONFIRMED;
+    }
+
     public boolean canBecome(AppointmentStatus next) {
         return next(this).contains(next);
     }

@@ -8,8 +8,12 @@ import app.sorriso.base.ClinicException;
 import app.sorriso.professionals.ProfessionalService;
 import app.sorriso.security.SystemTask;
 import app.sorriso.security.UserAccountService;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +22,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The day's list and its one-click steps, on the demo clinic's agenda. */
 @ClinicIntegrationTest
 class AgendaServiceTest {
+
+    private static final ZoneId CLINIC = ZoneId.of("America/Sao_Paulo");
 
     @Autowired
     AgendaService agenda;
@@ -108,6 +114,52 @@ class AgendaServiceTest {
         agenda.move(declined.id(), AppointmentStatus.CANCELLED, "Horário não atende o paciente");
 
         assertThat(agenda.pendingRequests()).extracting(AgendaEntry::id).doesNotContain(approved.id(), declined.id());
+    }
+
+    @Test
+    @WithUserDetails("recepcao@sorriso.demo")
+    void the_calendar_range_holds_only_the_chosen_professionals() {
+        LocalDateTime monday =
+                agenda.today().plusWeeks(1).with(DayOfWeek.MONDAY).atStartOfDay();
+        long helena = helenaId();
+
+        List<AgendaEntry> everyone = agenda.range(monday, monday.plusWeeks(1), Set.of());
+        List<AgendaEntry> hers = agenda.range(monday, monday.plusWeeks(1), Set.of(helena));
+
+        assertThat(everyone)
+                .extracting(AgendaEntry::professionalId)
+                .contains(helena)
+                .hasSizeGreaterThan(hers.size());
+        assertThat(hers).isNotEmpty().allMatch(entry -> entry.professionalId() == helena);
+        assertThat(hers)
+                .allMatch(entry -> !entry.startsAt()
+                                .isBefore(monday.atZone(CLINIC).toInstant())
+                        && entry.startsAt()
+                                .isBefore(monday.plusWeeks(1).atZone(CLINIC).toInstant()));
+    }
+
+    @Test
+    @WithUserDetails("dentista2@sorriso.demo")
+    void a_dentists_calendar_ignores_a_filter_for_a_colleague_and_cannot_open_their_appointments() {
+        long helena = helenaId();
+        LocalDateTime monday =
+                agenda.today().plusWeeks(1).with(DayOfWeek.MONDAY).atStartOfDay();
+        AgendaEntry colleagues = SystemTask.run(
+                () -> agenda.range(monday, monday.plusWeeks(1), Set.of(helena)).getFirst());
+
+        assertThat(agenda.range(monday, monday.plusWeeks(1), Set.of(helena)))
+                .noneMatch(entry -> entry.professionalId() == helena);
+        assertThat(agenda.entry(colleagues.id())).isEmpty();
+        assertThat(agenda.ownProfessional()).isPresent().get().isNotEqualTo(helena);
+    }
+
+    @Test
+    @WithUserDetails("paciente@sorriso.demo")
+    void a_patient_cannot_read_the_clinics_calendar() {
+        LocalDateTime now = LocalDateTime.now();
+        assertThatThrownBy(() -> agenda.range(now, now.plusDays(7), Set.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agenda.entry(1)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -20,6 +20,9 @@ import org.springframework.data.domain.Sort;
 /** The booking form: a patient found as you type, a professional, a start and a length, notes. */
 class BookingForm extends FormLayout {
 
+    /** The lengths the desk books, in minutes; a range chosen on the calendar snaps to the nearest. */
+    static final List<Integer> LENGTHS = List.of(15, 30, 45, 60, 90, 120, 180, 240);
+
     private final BeanValidationBinder<BookingDraft> binder = new BeanValidationBinder<>(BookingDraft.class);
 
     BookingForm(PatientService patients, List<Professional> team) {
@@ -46,7 +49,7 @@ class BookingForm extends FormLayout {
 
         Select<Integer> minutes = new Select<>();
         minutes.setLabel(getTranslation("booking.length"));
-        minutes.setItems(15, 30, 45, 60, 90, 120);
+        minutes.setItems(LENGTHS);
         minutes.setItemLabelGenerator(value -> getTranslation("booking.minutes", value));
 
         TextArea notes = new TextArea(getTranslation("booking.notes"));

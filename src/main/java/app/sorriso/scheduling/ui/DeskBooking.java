@@ -52,6 +52,11 @@ class DeskBooking {
 
     /** Opens the form at a suggested start (and professional, if one is chosen); {@code onBooked} hears of success. */
     void open(LocalDateTime start, Professional professional, Consumer<BookingDraft> onBooked) {
+        open(start, null, professional, onBooked);
+    }
+
+    /** Opens the form for a chosen stretch of time, e.g. a range selected on the calendar. */
+    void open(LocalDateTime start, Integer minutes, Professional professional, Consumer<BookingDraft> onBooked) {
         BookingForm form = new BookingForm(patients, team);
         dialog = new FormDialog<>(
                 owner.getTranslation("booking.new"),
@@ -72,6 +77,9 @@ class DeskBooking {
         BookingDraft draft = new BookingDraft();
         draft.setStartsAt(start);
         draft.setProfessional(professional);
+        if (minutes != null) {
+            draft.setMinutes(minutes);
+        }
         dialog.open(draft);
     }
 

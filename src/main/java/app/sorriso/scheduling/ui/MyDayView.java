@@ -3,6 +3,7 @@ package app.sorriso.scheduling.ui;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ClinicProperties;
 import app.sorriso.base.ui.EmptyState;
+import app.sorriso.patients.ui.HealthAlerts;
 import app.sorriso.scheduling.AgendaEntry;
 import app.sorriso.scheduling.AgendaService;
 import app.sorriso.security.Roles;
@@ -84,9 +85,9 @@ public class MyDayView extends Div implements HasDynamicTitle {
             card.addComponentAsFirst(badge);
             card.addClassName("next");
         }
-        alert(card, "patient.field.allergies", entry.patientAllergies());
-        alert(card, "patient.field.conditions", entry.patientConditions());
-        alert(card, "patient.field.medications", entry.patientMedications());
+        if (entry.patientHasHealthAlerts()) {
+            card.add(new HealthAlerts(entry.patientAllergies(), entry.patientConditions(), entry.patientMedications()));
+        }
         if (entry.notes() != null) {
             Span notes = new Span(entry.notes());
             notes.addClassName("grid-card-line");
@@ -97,16 +98,6 @@ public class MyDayView extends Div implements HasDynamicTitle {
             card.addClassName("done");
         }
         return card;
-    }
-
-    private void alert(Div card, String labelKey, String text) {
-        if (text != null) {
-            Span label = new Span(getTranslation(labelKey) + ":");
-            label.addClassName("health-alert-label");
-            Div alert = new Div(VaadinIcon.EXCLAMATION_CIRCLE.create(), label, new Span(text));
-            alert.addClassName("health-alert");
-            card.add(alert);
-        }
     }
 
     @Override
