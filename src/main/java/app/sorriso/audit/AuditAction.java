@@ -7,7 +7,13 @@ public enum AuditAction {
     PATIENT_UPDATED,
     PATIENT_DEACTIVATED,
     PATIENT_REACTIVATED,
-    PATIENT_DELETED;
+    PATIENT_DELETED,
+    PLAN_VIEWED,
+    PLAN_CREATED,
+    PLAN_UPDATED,
+    PLAN_STATUS_CHANGED,
+    PLAN_STEP_DONE,
+    PLAN_STEP_UNDONE;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -6,22 +6,28 @@ import app.sorriso.billing.PaymentService;
 import app.sorriso.billing.PaymentService.NewPayment;
 import app.sorriso.patients.Patient;
 import app.sorriso.professionals.Professional;
+import app.sorriso.treatments.PlanOverview;
 import app.sorriso.treatments.PlanStatus;
 import app.sorriso.treatments.TreatmentPlan;
 import app.sorriso.treatments.TreatmentPlanService;
 import app.sorriso.treatments.TreatmentPlanService.NewPlan;
-import app.sorriso.treatments.TreatmentPlanService.NewStep;
+import app.sorriso.treatments.TreatmentStep;
+import app.sorriso.treatments.TreatmentStepService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 
-/** Treatment plans in every state, with steps on real FDI teeth, and the payments that go with them. */
+/**
+ * Treatment plans in every state, made from the kinds of plan a general clinic writes every week (steps on real FDI
+ * teeth and surfaces, with the clinic's prices), part done by their dentist on the planned days, and the payments
+ * that go with them.
+ */
 @Component
 class DemoTreatments {
 
@@ -33,22 +39,19 @@ class DemoTreatments {
         PlanStatus.IN_PROGRESS,
         PlanStatus.IN_PROGRESS,
         PlanStatus.IN_PROGRESS,
-        PlanStatus.COMPLETED
+        PlanStatus.COMPLETED,
+        PlanStatus.CANCELLED
     };
-    private static final String[][] PROCEDURES = {
-        {"Restauração em resina", "180.00"}, {"Tratamento de canal", "850.00"}, {"Extração simples", "220.00"},
-        {"Coroa de porcelana", "1450.00"}, {"Limpeza e raspagem", "250.00"}, {"Aplicação de flúor", "90.00"},
-        {"Implante dentário", "3200.00"}, {"Clareamento por arcada", "600.00"}
-    };
-    private static final int[] TEETH = {11, 12, 14, 16, 21, 24, 26, 36, 37, 46, 47, 55, 64, 75, 85};
     private static final PaymentMethod[] METHODS = PaymentMethod.values();
 
     private final TreatmentPlanService plans;
+    private final TreatmentStepService steps;
     private final PaymentService payments;
     private final Clock clock;
 
-    DemoTreatments(TreatmentPlanService plans, PaymentService payments, Clock clock) {
+    DemoTreatments(TreatmentPlanService plans, TreatmentStepService steps, PaymentService payments, Clock clock) {
         this.plans = plans;
+        this.steps = steps;
         this.payments = payments;
         this.clock = clock;
     }
@@ -57,16 +60,13 @@ class DemoTreatments {
         int paymentCount = 0;
         for (int i = 0; i < PLAN_COUNT; i++) {
             Patient patient = patients.get(i * 2 % patients.size());
-            Professional dentist = dentists.get(random.nextInt(dentists.size()));
-            PlanStatus status = STATUSES[random.nextInt(STATUSES.length)];
-            TreatmentPlan plan = plans.create(new NewPlan(
-                    patient.getId(),
-                    dentist.getId(),
-                    "Plano " + (i + 1) + " - " + PROCEDURES[random.nextInt(PROCEDURES.length)][0],
-                    null,
-                    status,
-                    steps(random)));
-            tickSteps(plan, status, random);
+            // The demo patient's login opens onto a plan under way, with something done and something still to do.
+            PlanStatus status = i == 0 ? PlanStatus.IN_PROGRESS : STATUSES[random.nextInt(STATUSES.length)];
+            DemoPlanTemplates.Template template = DemoPlanTemplates.ALL.get(i % DemoPlanTemplates.ALL.size());
+            Professional dentist = template.specialist() >= 0
+                    ? dentists.get(template.specialist() % dentists.size())
+                    : dentists.get(random.nextInt(dentists.size()));
+            TreatmentPlan plan = create(patient, dentist, template, status, random);
             if (status != PlanStatus.DRAFT && status != PlanStatus.PROPOSED) {
                 paymentCount += instalments(plan, patient, random);
             }
@@ -74,27 +74,47 @@ class DemoTreatments {
         return new Counts(PLAN_COUNT, paymentCount);
     }
 
-    private List<NewStep> steps(Random random) {
-        LocalDate start = LocalDate.now(clock).minusWeeks(6);
-        List<NewStep> steps = new ArrayList<>();
-        int count = 2 + random.nextInt(4);
-        for (int i = 0; i < count; i++) {
-            String[] procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];
-            Integer tooth = random.nextInt(5) == 0 ? null : TEETH[random.nextInt(TEETH.length)];
-            steps.add(new NewStep(procedure[0], tooth, start.plusWeeks(2L * i), new BigDecimal(procedure[1])));
-        }
-        return steps;
-    }
-
-    private void tickSteps(TreatmentPlan plan, PlanStatus status, Random random) {
+    /**
+     * Plans under way started weeks ago, one step a week, so their done steps lie in the past and the rest from this
+     * week on; drafts and proposals start next week. A completed plan is created under way, all its steps ticked, then
+     * completed, as a dentist would.
+     */
+    private TreatmentPlan create(
+            Patient patient,
+            Professional dentist,
+            DemoPlanTemplates.Template template,
+            PlanStatus status,
+            Random random) {
+        int count = template.items().size();
         int done = switch (status) {
-            case COMPLETED -> plan.getSteps().size();
-            case IN_PROGRESS -> 1 + random.nextInt(plan.getSteps().size() - 1);
+            case COMPLETED -> count;
+            case IN_PROGRESS -> 1 + random.nextInt(count - 1);
             default -> 0;
         };
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = done > 0 ? today.minusWeeks(done) : today.plusWeeks(1);
+        LocalDate decided = done > 0 ? start.minusDays(4) : today.minusDays(2);
+        TreatmentPlan plan = plans.create(new NewPlan(
+                patient.getId(),
+                dentist.getId(),
+                template.name(),
+                template.description(),
+                status == PlanStatus.COMPLETED ? PlanStatus.IN_PROGRESS : status,
+                template.steps(start),
+                at(decided)));
+        PlanOverview overview = null;
         for (int position = 0; position < done; position++) {
-            plans.markStepDone(plan.getId(), position, plan.getProfessional().getUserAccountId());
+            TreatmentStep step = plan.getSteps().get(position);
+            overview = steps.recordDone(step.getId(), dentist.getUserAccountId(), at(step.getPlannedDate()));
         }
+        if (status == PlanStatus.COMPLETED) {
+            plans.moveTo(plan.getId(), overview.version(), PlanStatus.COMPLETED);
+        }
+        return plan;
+    }
+
+    private Instant at(LocalDate day) {
+        return day.atTime(LocalTime.of(10, 30)).atZone(clock.getZone()).toInstant();
     }
 
     /** Splits the plan's total into monthly instalments; the last one absorbs the rounding. */

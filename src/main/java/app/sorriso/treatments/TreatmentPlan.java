@@ -1,6 +1,7 @@
 package app.sorriso.treatments;
 
 import app.sorriso.base.AbstractEntity;
+import app.sorriso.base.ClinicException;
 import app.sorriso.patients.Patient;
 import app.sorriso.professionals.Professional;
 import jakarta.persistence.CascadeType;
@@ -14,16 +15,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a dentist proposes to do for a patient, step by step. */
+/**
+ * What a dentist proposes to do for a patient, step by step. The plan keeps its steps' positions dense (0, 1, 2...)
+ * as they are added, moved and removed, and refuses any change once it is closed.
+ */
 @Entity
 @Table(name = "treatment_plan")
 public class TreatmentPlan extends AbstractEntity {
+
+    public static final int NAME_MAX = 150;
+    public static final int DESCRIPTION_MAX = 2000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "patient_id")
@@ -33,10 +38,10 @@ public class TreatmentPlan extends AbstractEntity {
     @JoinColumn(name = "professional_id")
     private Professional professional;
 
-    @Column(nullable = false, length = 150)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(length = 2000)
+    @Column(length = DESCRIPTION_MAX)
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -58,23 +63,72 @@ public class TreatmentPlan extends AbstractEntity {
     TreatmentPlan(Patient patient, Professional professional, String name, String description) {
         this.patient = patient;
         this.professional = professional;
+        describe(name, description);
+    }
+
+    void describe(String name, String description) {
         this.name = name;
         this.description = description;
     }
 
-    TreatmentStep addStep(String description, Integer tooth, LocalDate plannedDate, BigDecimal cost) {
-        TreatmentStep step = new TreatmentStep(this, steps.size(), description, tooth, plannedDate, cost);
+    void assignTo(Professional professional) {
+        this.professional = professional;
+    }
+
+    TreatmentStep addStep(StepContent content) {
+        requireOpen();
+        TreatmentStep step = new TreatmentStep(this, steps.size(), content);
         steps.add(step);
         return step;
     }
 
-    void setStatus(PlanStatus status, Instant now) {
-        this.status = status;
-        if (status == PlanStatus.APPROVED && approvedAt == null) {
+    void removeStep(TreatmentStep step) {
+        requireOpen();
+        if (step.isDone()) {
+            throw new ClinicException("plan.step.remove.done");
+        }
+        steps.remove(step);
+        renumber();
+    }
+
+    /** Puts the step at the given place (0 is first), shifting the others; a place past either end is clamped. */
+    void moveStep(TreatmentStep step, int place) {
+        requireOpen();
+        steps.remove(step);
+        steps.add(Math.clamp(place, 0, steps.size()), step);
+        renumber();
+    }
+
+    /** Positions follow the list. The database checks them unique only at commit, so the swaps in between are fine. */
+    private void renumber() {
+        for (int i = 0; i < steps.size(); i++) {
+            steps.get(i).moveTo(i);
+        }
+    }
+
+    void moveTo(PlanStatus next, Instant now) {
+        if (!status.canBecome(next)) {
+            throw new ClinicException("plan.status.refused." + next.name());
+        }
+        if (next == PlanStatus.COMPLETED) {
+            if (steps.isEmpty()) {
+                throw new ClinicException("plan.complete.no-steps");
+            }
+            long open = steps.stream().filter(step -> !step.isDone()).count();
+            if (open > 0) {
+                throw new ClinicException("plan.complete.steps-open", open);
+            }
+            completedAt = now;
+        }
+        if (next == PlanStatus.APPROVED) {
             approvedAt = now;
         }
-        if (status == PlanStatus.COMPLETED) {
-            completedAt = now;
+        this.status = next;
+    }
+
+    void requireOpen() {
+        if (!status.isOpen()) {
+            throw new ClinicException("plan.closed");
         }
     }
 

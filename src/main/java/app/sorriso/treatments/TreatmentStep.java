@@ -10,11 +10,18 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
-/** One item of a plan's checklist, optionally on one tooth (FDI notation). */
+/** One item of a plan's checklist, optionally on one tooth (FDI notation) and some of its surfaces. */
 @Entity
 @Table(name = "treatment_step")
 public class TreatmentStep extends AbstractEntity {
+
+    public static final int DESCRIPTION_MAX = 300;
+    public static final int NOTES_MAX = 2000;
+
+    /** The largest cost {@code numeric(12, 2)} holds. */
+    public static final BigDecimal COST_MAX = new BigDecimal("9999999999.99");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -23,7 +30,7 @@ public class TreatmentStep extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = DESCRIPTION_MAX)
     private String description;
 
     @Column
@@ -47,30 +54,42 @@ public class TreatmentStep extends AbstractEntity {
     @Column(name = "done_by")
     private Long doneBy;
 
-    @Column(length = 2000)
+    @Column(length = NOTES_MAX)
     private String notes;
 
     protected TreatmentStep() {}
 
-    TreatmentStep(
-            TreatmentPlan plan,
-            int position,
-            String description,
-            Integer tooth,
-            LocalDate plannedDate,
-            BigDecimal cost) {
+    TreatmentStep(TreatmentPlan plan, int position, StepContent content) {
         this.plan = plan;
         this.position = position;
-        this.description = description;
-        this.tooth = tooth;
-        this.plannedDate = plannedDate;
-        this.cost = cost;
+        fill(content);
     }
 
-    void markDone(Long accountId, Instant when) {
+    void fill(StepContent content) {
+        this.description = content.description();
+        this.tooth = content.tooth();
+        this.surfaces = Surface.join(content.surfaces());
+        this.plannedDate = content.plannedDate();
+        this.cost = content.cost();
+        this.notes = content.notes();
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    /** Done, by the given account (null for work recorded by the system), at the given time. */
+    void tick(Long accountId, Instant when) {
         this.done = true;
         this.doneAt = when;
         this.doneBy = accountId;
+    }
+
+    /** Not done after all: who and when go with it. */
+    void untick() {
+        this.done = false;
+        this.doneAt = null;
+        this.doneBy = null;
     }
 
     public TreatmentPlan getPlan() {
@@ -89,8 +108,13 @@ public class TreatmentStep extends AbstractEntity {
         return tooth;
     }
 
+    /** The surfaces' letters in chart order ("MOD"), or null. */
     public String getSurfaces() {
         return surfaces;
+    }
+
+    public Set<Surface> surfaceSet() {
+        return Surface.parse(surfaces);
     }
 
     public LocalDate getPlannedDate() {
