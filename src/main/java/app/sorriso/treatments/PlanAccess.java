@@ -69,6 +69,11 @@ class PlanAccess {
                 && ownProfessionalId().map(own -> own == professionalId).orElse(false);
     }
 
+    boolean mayPlan() {
+        return hasAuthority(Role.ADMIN)
+                || (hasAuthority(Role.DENTIST) && ownProfessionalId().isPresent());
+    }
+
     /** The professional record of the dentist asking, if they have one. */
     Optional<Long> ownProfessionalId() {
         return currentUser

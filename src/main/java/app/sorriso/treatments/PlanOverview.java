@@ -27,6 +27,7 @@ public record PlanOverview(
         Instant approvedAt,
         Instant completedAt,
         long version,
+        PatientAlerts patientAlerts,
         List<Step> steps) {
 
     /** @param doneByName resolves the account that ticked a step to a name to show */
@@ -45,6 +46,10 @@ public record PlanOverview(
                 plan.getApprovedAt(),
                 plan.getCompletedAt(),
                 plan.getVersion(),
+                new PatientAlerts(
+                        plan.getPatient().getAllergies(),
+                        plan.getPatient().getConditions(),
+                        plan.getPatient().getMedications()),
                 plan.getSteps().stream().map(step -> Step.of(step, doneByName)).toList());
     }
 
@@ -82,6 +87,9 @@ public record PlanOverview(
     private static BigDecimal sum(List<BigDecimal> amounts) {
         return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
+
+    /** What the person treating the patient must keep in mind: allergies, conditions and medications. */
+    public record PatientAlerts(String allergies, String conditions, String medications) {}
 
     /** One step of the plan's checklist; who ticked it is given by name, since accounts may be gone later. */
     public record Step(

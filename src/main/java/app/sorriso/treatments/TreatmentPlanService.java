@@ -137,6 +137,12 @@ public class TreatmentPlanService {
         return plan.map(access::overview);
     }
 
+    /** A plan already open on screen, read again after a change (the opening was audited already). */
+    @PreAuthorize(STAFF)
+    public Optional<PlanOverview> find(long planId) {
+        return plans.findWhole(planId).map(access::overview);
+    }
+
     /** A patient's plans, newest first, for their page (whose opening is audited already). */
     @PreAuthorize(STAFF)
     public List<PlanOverview> ofPatient(long patientId) {
@@ -163,6 +169,12 @@ public class TreatmentPlanService {
     @PreAuthorize(STAFF)
     public boolean canChange(PlanOverview plan) {
         return access.mayChange(plan.professionalId());
+    }
+
+    /** Whether the person asking may start plans: the administrator, and dentists (for their own patients' care). */
+    @PreAuthorize(STAFF)
+    public boolean canPlan() {
+        return access.mayPlan();
     }
 
     /** The professional a dentist works as, to preselect their own plans; empty for everyone else. */
