@@ -15,12 +15,14 @@ import app.sorriso.treatments.TreatmentStep;
 import app.sorriso.treatments.TreatmentStepService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,12 +49,19 @@ class DemoTreatments {
     private final TreatmentPlanService plans;
     private final TreatmentStepService steps;
     private final PaymentService payments;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoTreatments(TreatmentPlanService plans, TreatmentStepService steps, PaymentService payments, Clock clock) {
+    DemoTreatments(
+            TreatmentPlanService plans,
+            TreatmentStepService steps,
+            PaymentService payments,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.plans = plans;
         this.steps = steps;
         this.payments = payments;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -102,6 +111,11 @@ class DemoTreatments {
                 status == PlanStatus.COMPLETED ? PlanStatus.IN_PROGRESS : status,
                 template.steps(start),
                 at(decided)));
+        // The plans were written before they were approved; the record's own creation time says so.
+        jdbc.update(
+                "update treatment_plan set created_at = ? where id = ?",
+                Timestamp.from(at(decided.minusDays(3))),
+                plan.getId());
         PlanOverview overview = null;
         for (int position = 0; position < done; position++) {
             TreatmentStep step = plan.getSteps().get(position);

@@ -15,17 +15,34 @@ import java.util.function.Function;
  */
 final class OdontogramDrawing {
 
-    static final int CELL = 56;
-    private static final int MIDLINE_GAP = 20;
-    private static final int PERMANENT_SIZE = 40;
-    private static final int PRIMARY_SIZE = 32;
+    /** Both sides in one row of 16 teeth: narrow cells, so a tablet's screen gives each tooth a fingertip. */
+    private static final Geometry WIDE = new Geometry(48, 12, 42, 34);
+
+    /** One side (8 teeth) per row on a phone: wider cells and bigger teeth. */
+    private static final Geometry NARROW = new Geometry(56, 0, 46, 38);
+
     private static final int LABEL = 18;
-    private static final int PERMANENT_ROW = LABEL + PERMANENT_SIZE + 8;
-    private static final int PRIMARY_ROW = LABEL + PRIMARY_SIZE + 8;
     private static final int ARCH_GAP = 14;
-    private static final int MOUTH = 2 * (PERMANENT_ROW + PRIMARY_ROW) + ARCH_GAP;
     private static final int CAPTION = 22;
 
+    /**
+     * The sizes of one layout, in SVG units.
+     *
+     * @param cell the width of one tooth's column, which is also its tap area
+     * @param midlineGap the space between the patient's right and left sides
+     */
+    private record Geometry(int cell, int midlineGap, int permanent, int primary) {
+
+        int row(boolean primaryTooth) {
+            return LABEL + (primaryTooth ? primary : permanent) + 8;
+        }
+
+        int mouth() {
+            return 2 * (row(false) + row(true)) + ARCH_GAP;
+        }
+    }
+
+    private final Geometry geometry;
     private final Map<Integer, ToothMark> marks;
     private final Function<Tooth, String> describe;
     private final String rightCaption;
@@ -37,7 +54,12 @@ final class OdontogramDrawing {
      * @param rightCaption the words under the patient's right side, which a chart draws on the left
      */
     private OdontogramDrawing(
-            Map<Integer, ToothMark> marks, Function<Tooth, String> describe, String rightCaption, String leftCaption) {
+            Geometry geometry,
+            Map<Integer, ToothMark> marks,
+            Function<Tooth, String> describe,
+            String rightCaption,
+            String leftCaption) {
+        this.geometry = geometry;
         this.marks = marks;
         this.describe = describe;
         this.rightCaption = rightCaption;
@@ -47,34 +69,37 @@ final class OdontogramDrawing {
     /** Both sides side by side, the patient's right on the left, as on a paper chart. */
     static String wide(
             Map<Integer, ToothMark> marks, Function<Tooth, String> describe, String rightCaption, String leftCaption) {
-        return new OdontogramDrawing(marks, describe, rightCaption, leftCaption).drawWide();
+        return new OdontogramDrawing(WIDE, marks, describe, rightCaption, leftCaption).drawWide();
     }
 
     /** The patient's right side above their left side: half as wide, for a phone held upright. */
     static String narrow(
             Map<Integer, ToothMark> marks, Function<Tooth, String> describe, String rightCaption, String leftCaption) {
-        return new OdontogramDrawing(marks, describe, rightCaption, leftCaption).drawNarrow();
+        return new OdontogramDrawing(NARROW, marks, describe, rightCaption, leftCaption).drawNarrow();
     }
 
     private String drawWide() {
-        int width = 16 * CELL + MIDLINE_GAP;
-        open(width, MOUTH + CAPTION + 4);
-        int midX = 8 * CELL + MIDLINE_GAP / 2;
-        line(midX, 0, midX, MOUTH);
+        int cell = geometry.cell();
+        int mouth = geometry.mouth();
+        int width = 16 * cell + geometry.midlineGap();
+        open(width, mouth + CAPTION + 4);
+        int midX = 8 * cell + geometry.midlineGap() / 2;
+        line(midX, 0, midX, mouth);
         line(0, archLine(0), width, archLine(0));
         mouth(
                 0,
                 tooth -> tooth.isOnPatientsRight()
-                        ? (8 - tooth.place()) * CELL
-                        : 8 * CELL + MIDLINE_GAP + (tooth.place() - 1) * CELL);
-        caption(4, MOUTH + CAPTION - 4, "start", rightCaption);
-        caption(width - 4, MOUTH + CAPTION - 4, "end", leftCaption);
+                        ? (8 - tooth.place()) * cell
+                        : 8 * cell + geometry.midlineGap() + (tooth.place() - 1) * cell);
+        caption(4, mouth + CAPTION - 4, "start", rightCaption);
+        caption(width - 4, mouth + CAPTION - 4, "end", leftCaption);
         return close();
     }
 
     private String drawNarrow() {
-        int width = 8 * CELL;
-        int block = CAPTION + MOUTH;
+        int cell = geometry.cell();
+        int width = 8 * cell;
+        int block = CAPTION + geometry.mouth();
         open(width, 2 * block + ARCH_GAP);
         for (boolean right : new boolean[] {true, false}) {
             int top = right ? 0 : block + ARCH_GAP;
@@ -88,7 +113,7 @@ final class OdontogramDrawing {
             mouth(
                     top + CAPTION,
                     tooth -> tooth.isOnPatientsRight() == right
-                            ? (right ? (8 - tooth.place()) * CELL : (tooth.place() - 1) * CELL)
+                            ? (right ? (8 - tooth.place()) * cell : (tooth.place() - 1) * cell)
                             : -1);
         }
         return close();
@@ -96,14 +121,16 @@ final class OdontogramDrawing {
 
     /** The four rows, upper permanent at the top; teeth whose x is negative belong to the other half. */
     private void mouth(int top, Function<Tooth, Integer> xOf) {
+        int permanent = geometry.row(false);
+        int primary = geometry.row(true);
         row(Tooth.PERMANENT_UPPER, top, true, xOf);
-        row(Tooth.PRIMARY_UPPER, top + PERMANENT_ROW, true, xOf);
-        row(Tooth.PRIMARY_LOWER, top + PERMANENT_ROW + PRIMARY_ROW + ARCH_GAP, false, xOf);
-        row(Tooth.PERMANENT_LOWER, top + PERMANENT_ROW + 2 * PRIMARY_ROW + ARCH_GAP, false, xOf);
+        row(Tooth.PRIMARY_UPPER, top + permanent, true, xOf);
+        row(Tooth.PRIMARY_LOWER, top + permanent + primary + ARCH_GAP, false, xOf);
+        row(Tooth.PERMANENT_LOWER, top + permanent + 2 * primary + ARCH_GAP, false, xOf);
     }
 
-    private static int archLine(int top) {
-        return top + PERMANENT_ROW + PRIMARY_ROW + ARCH_GAP / 2;
+    private int archLine(int top) {
+        return top + geometry.row(false) + geometry.row(true) + ARCH_GAP / 2;
     }
 
     private void row(List<Tooth> teeth, int top, boolean upper, Function<Tooth, Integer> xOf) {
@@ -116,9 +143,10 @@ final class OdontogramDrawing {
     }
 
     private void tooth(Tooth tooth, int cellX, int top, boolean upper) {
-        int size = tooth.isPrimary() ? PRIMARY_SIZE : PERMANENT_SIZE;
-        int rowHeight = tooth.isPrimary() ? PRIMARY_ROW : PERMANENT_ROW;
-        double cx = cellX + CELL / 2.0;
+        int cell = geometry.cell();
+        int size = tooth.isPrimary() ? geometry.primary() : geometry.permanent();
+        int rowHeight = geometry.row(tooth.isPrimary());
+        double cx = cellX + cell / 2.0;
         double cy = upper ? top + LABEL + size / 2.0 : top + 4 + size / 2.0;
         double labelY = upper ? top + 14 : top + 4 + size + 15;
         ToothMark mark = marks.get(tooth.number());
@@ -143,7 +171,7 @@ final class OdontogramDrawing {
                 "aria-label",
                 label);
         text("title", label);
-        element("rect", "class", "hit", "x", cellX + 2, "y", top, "width", CELL - 4, "height", rowHeight, "rx", 8);
+        element("rect", "class", "hit", "x", cellX + 1, "y", top, "width", cell - 2, "height", rowHeight, "rx", 8);
         faces(tooth, cx, cy, size / 2.0, size * 0.2, mark == null ? Set.of() : mark.surfaces());
         text(
                 "text",

@@ -23,8 +23,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The patient page's plans: one odontogram of everything planned and done across the patient's plans (cancelled
- * plans left out), then each plan as a card with its status and progress, leading to its page.
+ * The patient page's plans: each plan as a card with its status and progress, leading to its page, then one
+ * odontogram of everything planned and done across the patient's plans (cancelled plans left out).
  */
 @SpringComponent
 class PlansTab implements PatientTab {
@@ -84,7 +84,7 @@ class PlansTab implements PatientTab {
             Div cards = new Div();
             cards.addClassName("plans-tab-cards");
             all.forEach(plan -> cards.add(card(plan)));
-            add(teeth, cards);
+            add(cards, teeth);
         }
 
         private Component card(PlanOverview plan) {

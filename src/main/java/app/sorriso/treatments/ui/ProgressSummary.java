@@ -23,7 +23,10 @@ class ProgressSummary extends Div {
         if (progress.isAllDone()) {
             bar.addClassName("all-done");
         }
-        Span steps = new Span(getTranslation("plan.progress.steps", progress.stepsDone(), progress.stepsTotal()));
+        Span steps = new Span(getTranslation(
+                compact ? "plan.progress.compact" : "plan.progress.steps",
+                progress.stepsDone(),
+                progress.stepsTotal()));
         steps.addClassName("progress-summary-steps");
         Span cost = new Span(
                 compact

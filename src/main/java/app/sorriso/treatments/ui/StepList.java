@@ -53,7 +53,7 @@ class StepList extends Div {
         table.addClassNames("data-grid", "steps-table");
         table.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
-        table.addComponentColumn(this::tick).setHeader("").setWidth("4.5rem").setFlexGrow(0);
+        table.addComponentColumn(this::tick).setHeader("").setWidth("5.5rem").setFlexGrow(0);
         table.addComponentColumn(this::procedure)
                 .setHeader(getTranslation("plan.step.field.description"))
                 .setFlexGrow(3);
@@ -70,7 +70,7 @@ class StepList extends Div {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        table.addColumn(this::doneWhenAndBy)
+        table.addComponentColumn(this::doneCell)
                 .setHeader(getTranslation("plan.step.done-column"))
                 .setFlexGrow(1);
         actionsColumn =
@@ -145,6 +145,21 @@ class StepList extends Div {
             place.setTitle(surfaces.isEmpty() ? name : name + " · " + surfaces);
         }
         return place;
+    }
+
+    /** When, and below it who: the two things a tick records. */
+    private Component doneCell(Step step) {
+        Div cell = new Div();
+        cell.addClassName("step-done-cell");
+        if (step.done()) {
+            cell.add(new Span(ClinicFormats.DATE.format(step.doneAt().atZone(zone))));
+            if (step.doneByName() != null) {
+                Span who = new Span(step.doneByName());
+                who.addClassName("step-notes");
+                cell.add(who);
+            }
+        }
+        return cell;
     }
 
     private String doneWhenAndBy(Step step) {

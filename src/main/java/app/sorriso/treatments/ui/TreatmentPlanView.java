@@ -127,9 +127,6 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
         canChange = plans.canChange(plan);
         header.removeAll();
         header.add(new PlanHeader(plan, zone, topActions()));
-        if (canChange && !plan.status().next().isEmpty()) {
-            header.add(new PlanActions(plan, this::moveTo));
-        }
         progress.removeAll();
         progress.add(new ProgressSummary(plan.progress(), false));
         odontogram.show(plan.steps());
@@ -151,6 +148,7 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
         }
         if (canChange && plan.status().isOpen()) {
             actions.add(new Button(getTranslation("plan.edit"), VaadinIcon.EDIT.create(), click -> editPlan()));
+            actions.add(new PlanActions(plan, this::moveTo));
         }
         return actions;
     }

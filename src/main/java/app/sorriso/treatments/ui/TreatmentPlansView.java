@@ -154,13 +154,13 @@ public class TreatmentPlansView extends Div implements HasDynamicTitle {
                 .setFlexGrow(0);
         Grid.Column<PlanRow> progress = grid.addComponentColumn(row -> new ProgressSummary(row.progress(), true))
                 .setHeader(getTranslation("plans.progress"))
-                .setWidth("11rem")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         Grid.Column<PlanRow> created = grid.addColumn(
                         row -> ClinicFormats.DATE.format(row.createdAt().atZone(zone)))
                 .setHeader(getTranslation("plan.created-at"))
                 .setSortProperty("createdAt")
-                .setAutoWidth(true)
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         Grid.Column<PlanRow> card = grid.addComponentColumn(this::card)
                 .setHeader(getTranslation("plan.field.patient"))
