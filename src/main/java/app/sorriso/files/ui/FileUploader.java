@@ -5,6 +5,7 @@ import app.sorriso.base.ui.Toasts;
 import app.sorriso.files.FileService;
 import app.sorriso.files.FileService.NewFile;
 import app.sorriso.files.StoredFile;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
  * with the upload's own progress bar. The browser refuses what is plainly too big or of another type before sending;
  * the server checks both again, on the bytes, and its refusal is shown on the file and in a toast.
  */
-public class FileUploader extends Upload {
+public class FileUploader extends Composite<Upload> {
 
     private static final List<String> ACCEPTED = List.of(
             "image/jpeg",
@@ -35,18 +36,19 @@ public class FileUploader extends Upload {
             ".dcm");
 
     public FileUploader(FileService files, long patientId, Long treatmentStepId, Consumer<StoredFile> onStored) {
-        addClassName("file-uploader");
-        setAcceptedFileTypes(ACCEPTED.toArray(String[]::new));
-        setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxSizeBytes()));
-        setMaxFiles(10);
-        setI18n(texts(files.maxSizeBytes()));
+        Upload upload = getContent();
+        upload.addClassName("file-uploader");
+        upload.setAcceptedFileTypes(ACCEPTED.toArray(String[]::new));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxSizeBytes()));
+        upload.setMaxFiles(10);
+        upload.setI18n(texts(files.maxSizeBytes()));
         Button choose = new Button(getTranslation("files.upload.choose"), VaadinIcon.CAMERA.create());
         choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setUploadButton(choose);
-        setUploadHandler(event -> receive(event, files, patientId, treatmentStepId, onStored));
-        addFileRejectedListener(rejected -> Toasts.error(rejected.getErrorMessage()));
+        upload.setUploadButton(choose);
+        upload.setUploadHandler(event -> receive(event, files, patientId, treatmentStepId, onStored));
+        upload.addFileRejectedListener(rejected -> Toasts.error(rejected.getErrorMessage()));
         // a finished file stays listed only while it matters: the gallery shows it from now on
-        addAllFinishedListener(finished -> clearFileList());
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
     }
 
     /** Runs on the upload's own request, without the session lock: the screen is updated through the UI's access. */

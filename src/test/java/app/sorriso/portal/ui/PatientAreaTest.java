@@ -8,6 +8,7 @@ import app.sorriso.base.BrazilianState;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ui.NotFoundView;
 import app.sorriso.files.ui.FileGallery;
+import app.sorriso.files.ui.FileUploader;
 import app.sorriso.patients.Cpf;
 import app.sorriso.patients.PatientAccountService;
 import app.sorriso.patients.PatientService;
@@ -25,9 +26,13 @@ import app.sorriso.scheduling.PatientAppointmentService;
 import app.sorriso.security.SystemTask;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadTester;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -124,6 +129,7 @@ class PatientAreaTest extends BrowserlessClinicTest {
 
         try {
             navigate("patients/" + own, PatientView.class);
+            test(find(TabSheet.class).single()).select("Arquivos");
         } catch (IllegalArgumentException refused) {
             // the navigation ends elsewhere
         }
@@ -197,5 +203,43 @@ class PatientAreaTest extends BrowserlessClinicTest {
                 .getAriaLabel()
                 .map(label -> LocalDate.parse(label.substring(0, 10), ClinicFormats.DATE))
                 .orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails(PATIENT)
+    void an_exam_sent_from_the_exams_screen_joins_the_gallery_and_a_program_does_not() {
+        navigate(MyExamsView.class);
+        int before = find(Div.class).withClassName("file-tile").all().size();
+        UploadTester<?> upload = test(find(Upload.class).single());
+
+        upload.upload("radiografia.jpg", "image/jpeg", png());
+        upload.upload("exame.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0, 0, 0, 0, 0});
+
+        List<Div> tiles = find(Div.class).withClassName("file-tile").all();
+        assertThat(tiles).hasSize(before + 1);
+    }
+
+    @Test
+    @WithUserDetails("dentista@sorriso.demo")
+    void the_staffs_patient_page_has_the_files_tab_with_an_uploader() {
+        long own = patients.findByCpf(CPF).orElseThrow().getId();
+
+        navigate("patients/" + own, PatientView.class);
+        test(find(TabSheet.class).single()).select("Arquivos");
+
+        assertThat(find(FileUploader.class).exists()).isTrue();
+        assertThat(find(FileGallery.class).exists()).isTrue();
+    }
+
+    private static byte[] png() {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
