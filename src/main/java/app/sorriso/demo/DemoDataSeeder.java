@@ -25,13 +25,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     private final DemoClinic clinic;
+    private final DemoExams exams;
     private final PatientService patients;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(
-            DemoClinic clinic, PatientService patients, UserAccountService accounts, TransactionTemplate transaction) {
+            DemoClinic clinic,
+            DemoExams exams,
+            PatientService patients,
+            UserAccountService accounts,
+            TransactionTemplate transaction) {
         this.clinic = clinic;
+        this.exams = exams;
         this.patients = patients;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -42,6 +48,8 @@ class DemoDataSeeder implements ApplicationRunner {
         if (patients.count() == 0 && accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
             long started = System.nanoTime();
             DemoClinic.Summary summary = SystemTask.run(() -> transaction.execute(status -> clinic.build()));
+            // files are stored in transactions of their own, so they need the demo patient committed first
+            SystemTask.run(() -> exams.fill(summary.portalPatientId()));
             log.info("Demo data created in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
         }
         log.info(

@@ -37,13 +37,9 @@ interface TreatmentPlanRepository extends JpaRepository<TreatmentPlan, Long> {
     @EntityGraph(attributePaths = {"patient", "professional", "steps"})
     List<TreatmentPlan> findByPatientIdOrderByCreatedAtDesc(long patientId);
 
-    /** The plans of the patient who logs in with this account, in the given statuses, newest first. */
+    /** A patient's plans in the given statuses, newest first. */
     @EntityGraph(attributePaths = {"patient", "professional", "steps"})
-    @Query("""
-            select p from TreatmentPlan p
-            where p.patient.userAccountId = :accountId and p.status in :statuses
-            order by p.createdAt desc""")
-    List<TreatmentPlan> findOfPatientAccount(long accountId, Collection<PlanStatus> statuses);
+    List<TreatmentPlan> findByPatientIdAndStatusInOrderByCreatedAtDesc(long patientId, Collection<PlanStatus> statuses);
 
     /** One page of the plans list, each plan's progress summed in SQL; sorted by the page's aliased properties. */
     @Query("""

@@ -5,10 +5,10 @@ import app.sorriso.audit.AuditService;
 import app.sorriso.base.ClinicException;
 import app.sorriso.base.Texts;
 import app.sorriso.patients.Patient;
+import app.sorriso.patients.PatientAccountService;
 import app.sorriso.patients.PatientService;
 import app.sorriso.professionals.Professional;
 import app.sorriso.professionals.ProfessionalService;
-import app.sorriso.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -40,25 +40,25 @@ public class TreatmentPlanService {
     private final TreatmentPlanRepository plans;
     private final PlanAccess access;
     private final PatientService patients;
+    private final PatientAccountService patientAccounts;
     private final ProfessionalService professionals;
     private final AuditService audit;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     TreatmentPlanService(
             TreatmentPlanRepository plans,
             PlanAccess access,
             PatientService patients,
+            PatientAccountService patientAccounts,
             ProfessionalService professionals,
             AuditService audit,
-            CurrentUser currentUser,
             Clock clock) {
         this.plans = plans;
         this.access = access;
         this.patients = patients;
+        this.patientAccounts = patientAccounts;
         this.professionals = professionals;
         this.audit = audit;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -154,7 +154,7 @@ public class TreatmentPlanService {
     /** The logged-in patient's own plans, newest first: every plan from the moment it is put to them. */
     @PreAuthorize("hasRole('PATIENT')")
     public List<PlanOverview> ownPlans() {
-        return plans.findOfPatientAccount(currentUser.require().accountId(), shownToPatients()).stream()
+        return plans.findByPatientIdAndStatusInOrderByCreatedAtDesc(patientAccounts.ownId(), shownToPatients()).stream()
                 .map(access::overview)
                 .toList();
     }
