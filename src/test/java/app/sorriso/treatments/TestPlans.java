@@ -43,7 +43,11 @@ public class TestPlans {
     }
 
     public PlanOverview of(long professionalId, PlanStatus status) {
-        long patientId = clinic.newPatient().getId();
+        return forPatient(clinic.newPatient().getId(), professionalId, status);
+    }
+
+    /** The same three-step plan, for a given patient. */
+    public PlanOverview forPatient(long patientId, long professionalId, PlanStatus status) {
         return SystemTask.run(() -> {
             TreatmentPlan plan = plans.create(new NewPlan(
                     patientId,

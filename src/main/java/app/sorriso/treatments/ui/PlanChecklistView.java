@@ -2,6 +2,7 @@ package app.sorriso.treatments.ui;
 
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ui.Toasts;
+import app.sorriso.files.FileService;
 import app.sorriso.patients.ui.HealthAlerts;
 import app.sorriso.security.Roles;
 import app.sorriso.treatments.PlanOverview;
@@ -9,6 +10,7 @@ import app.sorriso.treatments.PlanOverview.Step;
 import app.sorriso.treatments.TreatmentPlanService;
 import app.sorriso.treatments.TreatmentStepService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,11 +27,13 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * The dentist's checklist for the surgery's tablet: the patient's health alerts on top, then each step as one big
  * row; a tap ticks it (or unticks it) and saves at once, with "undo" in the toast. Ticking the last step offers to
- * complete the plan. Only whoever may change the plan ticks; a plan not yet approved shows why nothing can be ticked.
+ * complete the plan. Beside each row, the paperclip takes a photo or an X-ray for the step. Only whoever may change
+ * the plan ticks; a plan not yet approved shows why nothing can be ticked.
  */
 @Route("plans/:id(\\d+)/checklist")
 @RolesAllowed({Roles.ADMIN, Roles.DENTIST})
@@ -37,14 +41,17 @@ import java.time.ZoneId;
 public class PlanChecklistView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TreatmentPlanService plans;
+    private final FileService files;
     private final ZoneId zone;
     private final StepTicker ticker;
     private final Div top = new Div();
     private final Div list = new Div();
     private PlanOverview plan;
+    private Map<Long, Long> attachmentCounts = Map.of();
 
-    public PlanChecklistView(TreatmentPlanService plans, TreatmentStepService steps, Clock clock) {
+    public PlanChecklistView(TreatmentPlanService plans, TreatmentStepService steps, FileService files, Clock clock) {
         this.plans = plans;
+        this.files = files;
         this.zone = clock.getZone();
         this.ticker = new StepTicker(steps, plans, this, this::show);
         addClassNames("view", "checklist-view");
@@ -89,6 +96,7 @@ public class PlanChecklistView extends Div implements BeforeEnterObserver, HasDy
             top.add(why);
         }
         list.removeAll();
+        attachmentCounts = StepAttachments.countsOf(files, plan);
         plan.steps().forEach(step -> list.add(row(step)));
     }
 
@@ -130,7 +138,14 @@ public class PlanChecklistView extends Div implements BeforeEnterObserver, HasDy
                         getTranslation(step.done() ? "plan.step.untick" : "plan.step.tick", step.description()));
         row.setEnabled(plan.status().allowsTicking());
         row.addClickListener(click -> ticker.toggle(plan, step));
-        return row;
+        Button attach = StepAttachments.button(
+                step,
+                attachmentCounts.getOrDefault(step.id(), 0L),
+                () -> new StepAttachments(files, plan, step, plan.status().isOpen(), zone, () -> show(plan)).open());
+        attach.addClassName("checklist-attach");
+        Div line = new Div(row, attach);
+        line.addClassName("checklist-line");
+        return line;
     }
 
     @Override

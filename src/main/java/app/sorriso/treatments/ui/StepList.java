@@ -18,6 +18,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A plan's steps: a table on wide screens (rows dragged to reorder), cards on phones (the stylesheet shows one or the
@@ -34,6 +35,8 @@ class StepList extends Div {
         void remove(Step step);
 
         void move(Step step, int place);
+
+        void attachments(Step step);
     }
 
     private final Actions actions;
@@ -42,6 +45,7 @@ class StepList extends Div {
     private final Div cards = new Div();
     private final Grid.Column<Step> actionsColumn;
     private List<Step> steps = List.of();
+    private Map<Long, Long> attachmentCounts = Map.of();
     private boolean editable;
     private boolean tickable;
     private Step dragged;
@@ -73,6 +77,10 @@ class StepList extends Div {
         table.addComponentColumn(this::doneCell)
                 .setHeader(getTranslation("plan.step.done-column"))
                 .setFlexGrow(1);
+        table.addComponentColumn(this::attachments)
+                .setHeader(getTranslation("plan.attachments.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         actionsColumn =
                 table.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         table.setDropMode(GridDropMode.BETWEEN);
@@ -91,8 +99,10 @@ class StepList extends Div {
         return steps.indexOf(moving) < targetIndex ? targetIndex - 1 : targetIndex;
     }
 
-    void show(PlanOverview plan, boolean canChange) {
+    /** @param attachmentCounts how many files each step (by id) has */
+    void show(PlanOverview plan, boolean canChange, Map<Long, Long> attachmentCounts) {
         steps = plan.steps();
+        this.attachmentCounts = attachmentCounts;
         editable = canChange && plan.status().isOpen();
         tickable = canChange && plan.status().allowsTicking();
         table.setRowsDraggable(editable && steps.size() > 1);
@@ -100,6 +110,11 @@ class StepList extends Div {
         table.setItems(steps);
         cards.removeAll();
         steps.forEach(step -> cards.add(card(step)));
+    }
+
+    private Component attachments(Step step) {
+        return StepAttachments.button(
+                step, attachmentCounts.getOrDefault(step.id(), 0L), () -> actions.attachments(step));
     }
 
     private Component tick(Step step) {
@@ -205,7 +220,7 @@ class StepList extends Div {
         if (step.plannedDate() != null) {
             details.add(new Span(ClinicFormats.date(step.plannedDate())));
         }
-        details.add(new Span(ClinicFormats.money(step.cost())));
+        details.add(new Span(ClinicFormats.money(step.cost())), attachments(step));
         Div card = new Div(heading, details);
         card.addClassName("step-card");
         if (step.done()) {

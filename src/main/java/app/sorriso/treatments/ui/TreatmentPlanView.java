@@ -3,6 +3,7 @@ package app.sorriso.treatments.ui;
 import app.sorriso.base.ClinicException;
 import app.sorriso.base.ui.FormDialog;
 import app.sorriso.base.ui.Toasts;
+import app.sorriso.files.FileService;
 import app.sorriso.professionals.Professional;
 import app.sorriso.professionals.ProfessionalService;
 import app.sorriso.security.Roles;
@@ -33,9 +34,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One treatment plan: who and by whom, its progress, the odontogram and the steps. Whoever may change the plan (its
- * dentist, the administrator) moves it through its statuses, adds, edits, reorders and removes steps, and ticks them;
- * everyone else on the staff reads it. Opening it is recorded in the patient's audit trail.
+ * One treatment plan: who and by whom, its progress, the odontogram and the steps with their attachments. Whoever may
+ * change the plan (its dentist, the administrator) moves it through its statuses, adds, edits, reorders and removes
+ * steps, ticks them and attaches photos and X-rays; everyone else on the staff reads it. Opening it is recorded in the patient's audit trail.
  */
 @Route("plans/:id(\\d+)")
 @RolesAllowed({Roles.ADMIN, Roles.DENTIST, Roles.RECEPTION})
@@ -45,6 +46,7 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
     private final TreatmentPlanService plans;
     private final TreatmentStepService steps;
     private final ProfessionalService professionals;
+    private final FileService files;
     private final ZoneId zone;
     private final StepTicker ticker;
     private final Div header = new Div();
@@ -57,37 +59,20 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
     private boolean canChange;
 
     public TreatmentPlanView(
-            TreatmentPlanService plans, TreatmentStepService steps, ProfessionalService professionals, Clock clock) {
+            TreatmentPlanService plans,
+            TreatmentStepService steps,
+            ProfessionalService professionals,
+            FileService files,
+            Clock clock) {
         this.plans = plans;
         this.steps = steps;
         this.professionals = professionals;
+        this.files = files;
         this.zone = clock.getZone();
         this.ticker = new StepTicker(steps, plans, this, this::show);
         addClassNames("view", "plan-view");
 
-        stepList = new StepList(
-                new StepList.Actions() {
-                    @Override
-                    public void tick(Step step) {
-                        ticker.toggle(plan, step);
-                    }
-
-                    @Override
-                    public void edit(Step step) {
-                        openStepForm(StepDraft.of(step));
-                    }
-
-                    @Override
-                    public void remove(Step step) {
-                        confirmRemove(step);
-                    }
-
-                    @Override
-                    public void move(Step step, int place) {
-                        apply(() -> TreatmentPlanView.this.steps.move(step.id(), place));
-                    }
-                },
-                zone);
+        stepList = new StepList(new StepActions(), zone);
         addStep = new Button(
                 getTranslation("plan.step.add"),
                 VaadinIcon.PLUS.create(),
@@ -132,7 +117,7 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
         odontogram.show(plan.steps());
         stepsTitle.setText(getTranslation("plan.steps.title", plan.steps().size()));
         addStep.setVisible(canChange && plan.status().isOpen());
-        stepList.show(plan, canChange);
+        stepList.show(plan, canChange, StepAttachments.countsOf(files, plan));
     }
 
     private Div topActions() {
@@ -240,6 +225,36 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
             Toasts.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
             plans.find(plan.id()).ifPresent(this::show);
             return false;
+        }
+    }
+
+    /** What the steps' buttons do on this page. */
+    private final class StepActions implements StepList.Actions {
+
+        @Override
+        public void tick(Step step) {
+            ticker.toggle(plan, step);
+        }
+
+        @Override
+        public void edit(Step step) {
+            openStepForm(StepDraft.of(step));
+        }
+
+        @Override
+        public void remove(Step step) {
+            confirmRemove(step);
+        }
+
+        @Override
+        public void move(Step step, int place) {
+            apply(() -> steps.move(step.id(), place));
+        }
+
+        @Override
+        public void attachments(Step step) {
+            boolean canAttach = canChange && plan.status().isOpen();
+            new StepAttachments(files, plan, step, canAttach, zone, () -> show(plan)).open();
         }
     }
 
