@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** How a total is split into instalments: equal shares in whole cents, the last one absorbing the rounding. */
-final class Instalments {
+public final class Instalments {
 
     private Instalments() {}
 
     /** Shares that add up to exactly {@code total}: 1000.00 in 3 is 333.33, 333.33 and 333.34. */
-    static List<BigDecimal> split(BigDecimal total, int count) {
+    public static List<BigDecimal> split(BigDecimal total, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("At least one instalment");
         }
