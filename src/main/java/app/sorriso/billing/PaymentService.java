@@ -13,7 +13,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -150,13 +150,13 @@ public class PaymentService {
     }
 
     /**
-     * Hands every match, by due date, to {@code sink} while reading them from a cursor: an export of any size holds
-     * only a few hundred payments in memory.
+     * Lets {@code work} read every match, by due date, from a cursor inside this service's transaction: an export or
+     * a report of any size holds only a few hundred payments in memory. The stream is closed afterwards.
      */
     @PreAuthorize(DESK)
-    public void export(PaymentFilter filter, Consumer<PaymentEntry> sink) {
+    public <T> T read(PaymentFilter filter, Function<Stream<PaymentEntry>, T> work) {
         try (Stream<PaymentEntry> rows = payments.stream(PaymentQuery.of(filter, today()))) {
-            rows.forEach(sink);
+            return work.apply(rows);
         }
     }
 

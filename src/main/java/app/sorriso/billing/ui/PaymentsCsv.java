@@ -58,7 +58,10 @@ final class PaymentsCsv {
     void write(PaymentService payments, PaymentFilter filter, ZoneId zone, OutputStream out) {
         java.time.LocalDate today = payments.today();
         try (CsvExport csv = CsvExport.open(out, header)) {
-            payments.export(filter, entry -> csv.row(row(entry, today, zone)));
+            payments.read(filter, rows -> {
+                rows.forEach(entry -> csv.row(row(entry, today, zone)));
+                return null;
+            });
         }
     }
 
