@@ -77,7 +77,7 @@ public class DashboardService {
     public Revenue revenue(LocalDate day) {
         LocalDate month = day.withDayOfMonth(1);
         MapSqlParameterSource params =
-                days(month.minusMonths(1), day.plusDays(1)).addValue("monthStart", instant(month));
+                days(month.minusMonths(1), day.plusDays(1)).addValue("monthStart", Timestamp.from(instant(month)));
         return jdbc.queryForObject("""
                 select coalesce(sum(amount) filter (where paid_at >= :monthStart), 0),
                        coalesce(sum(amount) filter (where paid_at < :monthStart), 0)
