@@ -49,8 +49,9 @@ class ClinicChart extends HTMLElement {
     const exact = spec.money ? (v) => moneyExact.format(v) : (v) => count.format(v);
     const doughnut = spec.type === 'doughnut';
     const valueAxis = spec.horizontal ? 'x' : 'y';
-    const text = getComputedStyle(this).getPropertyValue('--lumo-secondary-text-color').trim() || '#666';
-    const grid = getComputedStyle(this).getPropertyValue('--lumo-contrast-10pct').trim() || 'rgba(0,0,0,.1)';
+    // Fixed greys that read on light and dark surfaces alike: a canvas cannot resolve the theme's CSS variables.
+    const text = '#6b7280';
+    const grid = 'rgba(107, 114, 128, 0.18)';
     const scales = doughnut
       ? {}
       : {

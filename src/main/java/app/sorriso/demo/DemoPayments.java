@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
 class DemoPayments {
 
     private static final String[] FEES = {"150.00", "180.00", "200.00", "250.00"};
+    private static final String[][] PROCEDURES = {
+        {"Consulta de avaliação", "150.00"}, {"Limpeza e raspagem", "250.00"}, {"Restauração em resina", "180.00"},
+        {"Tratamento de canal", "850.00"}, {"Clareamento", "600.00"}, {"Coroa de porcelana", "1450.00"}
+    };
     private static final PaymentMethod[] DESK_METHODS = {
         PaymentMethod.PIX,
         PaymentMethod.PIX,
@@ -63,6 +67,7 @@ class DemoPayments {
         for (int i = 0; i < 8; i++) {
             count += maintenance(clinic.get(3 + i * 5), today, random);
         }
+        count += history(clinic, today, random);
         count += braces(clinic.getFirst(), today.minusMonths(5).withDayOfMonth(5), today, random);
         count += braces(clinic.get(7), today.minusMonths(9).withDayOfMonth(15), today, random);
         return count;
@@ -71,7 +76,7 @@ class DemoPayments {
     private int appointmentFees(LocalDate today, Random random) {
         List<AgendaEntry> attended = agenda.days(today.minusWeeks(8), today.minusDays(1), null).stream()
                 .filter(entry -> entry.status() == AppointmentStatus.COMPLETED)
-                .filter(entry -> random.nextInt(3) != 0)
+                .filter(entry -> random.nextInt(3) == 0)
                 .toList();
         for (int i = 0; i < attended.size(); i++) {
             AgendaEntry entry = attended.get(i);
@@ -89,6 +94,22 @@ class DemoPayments {
         Payment waived = single(attended.getLast().patientId(), "Retorno", "120.00", today.minusDays(2));
         payments.cancel(waived.getId(), waived.getVersion(), "Retorno sem custo, cortesia da clínica");
         return attended.size() + 1;
+    }
+
+    /** Treatments paid in the months before the demo agenda starts, so the year's revenue has a history. */
+    private int history(List<Patient> clinic, LocalDate today, Random random) {
+        int count = 0;
+        for (int month = 11; month >= 2; month--) {
+            int treatments = 35 + random.nextInt(12);
+            for (int i = 0; i < treatments; i++) {
+                String[] procedure = PROCEDURES[random.nextInt(PROCEDURES.length)];
+                LocalDate day = today.minusMonths(month).withDayOfMonth(1 + random.nextInt(28));
+                Patient patient = clinic.get(random.nextInt(clinic.size()));
+                pay(single(patient.getId(), procedure[0], procedure[1], day), day, random);
+            }
+            count += treatments;
+        }
+        return count;
     }
 
     /** Twelve monthly maintenance visits, paid on the day except, sometimes, the latest ones. */

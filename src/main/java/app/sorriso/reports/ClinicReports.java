@@ -47,26 +47,26 @@ public class ClinicReports {
                     "agenda",
                     false,
                     Column.text(0),
-                    Column.text(95),
+                    Column.text(115),
                     Column.text(160),
-                    Column.text(95),
-                    Column.text(75),
-                    Column.text(130))
+                    Column.text(90),
+                    Column.text(70),
+                    Column.text(120))
             .groupedBy(0);
     private static final ReportLayout APPOINTMENTS = ReportLayout.table(
             "appointments",
             false,
-            Column.text(90),
-            Column.text(150),
-            Column.text(130),
-            Column.text(75),
-            Column.text(110));
+            Column.text(112),
+            Column.text(145),
+            Column.text(125),
+            Column.text(68),
+            Column.text(105));
     private static final ReportLayout FINANCIAL = ReportLayout.table(
             "financial",
             true,
-            Column.text(62),
+            Column.text(70),
             Column.text(165),
-            Column.text(205),
+            Column.text(197),
             Column.text(45),
             Column.text(95),
             Column.text(62),

@@ -37,13 +37,13 @@ final class PaymentColumns {
         columns.add(grid.addColumn(entry -> ClinicFormats.date(entry.dueDate()))
                 .setHeader(grid.getTranslation("payment.field.due-date"))
                 .setSortProperty("dueDate")
-                .setAutoWidth(true)
+                .setWidth("8.5rem")
                 .setFlexGrow(0));
         if (withPatient) {
             columns.add(grid.addColumn(PaymentEntry::patientName)
                     .setHeader(grid.getTranslation("payment.field.patient"))
                     .setSortProperty("patient.fullName")
-                    .setFlexGrow(2));
+                    .setFlexGrow(3));
         }
         columns.add(grid.addColumn(PaymentColumns::description)
                 .setHeader(grid.getTranslation("payment.field.description"))

@@ -3,20 +3,37 @@ package app.sorriso.billing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sorriso.BrowserlessClinicTest;
+import app.sorriso.TestClinic;
 import app.sorriso.base.ui.ClinicChart;
+import app.sorriso.billing.PaymentEntry;
+import app.sorriso.billing.PaymentService;
 import app.sorriso.billing.PaymentState;
 import app.sorriso.dashboard.ui.DashboardView;
+import app.sorriso.patients.Patient;
 import app.sorriso.reports.ui.ReportsView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The finance screens as the desk and the administrator open them. */
 class FinanceViewsTest extends BrowserlessClinicTest {
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    TestClinic clinic;
 
     @Test
     @WithUserDetails("recepcao@sorriso.demo")
@@ -43,6 +60,38 @@ class FinanceViewsTest extends BrowserlessClinicTest {
                 .extracting(Span::getText)
                 .contains("R$ 0,00")
                 .anyMatch(text -> text.startsWith("R$ ") && !text.equals("R$ 0,00"));
+    }
+
+    @Test
+    @WithUserDetails("recepcao@sorriso.demo")
+    void a_new_payment_keeps_what_was_typed_says_what_is_wrong_and_splits_into_instalments() {
+        navigate(PaymentsView.class);
+        test(find(Button.class).withText("Novo pagamento").single()).click();
+        NewPaymentForm form = find(NewPaymentForm.class).single();
+        @SuppressWarnings("unchecked")
+        ComboBox<Patient> patient = find(ComboBox.class).from(form).single();
+        patient.setValue(clinic.newPatient());
+        find(TextField.class).from(form).single().setValue("Tratamento de canal");
+        BigDecimalField amount = find(BigDecimalField.class).from(form).single();
+        amount.setValue(new BigDecimal("0"));
+
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Informe um valor maior que zero.");
+
+        amount.setValue(new BigDecimal("1000.00"));
+        find(IntegerField.class).from(form).single().setValue(3);
+        assertThat(find(Span.class)
+                        .from(form)
+                        .withClassName("instalment-preview")
+                        .single()
+                        .getText())
+                .isEqualTo("2 × R$ 333,33 e a última de R$ 333,34");
+        test(find(Button.class).withText("Salvar").single()).click();
+
+        assertThat(payments.ofPatient(patient.getValue().getId()))
+                .extracting(PaymentEntry::amount)
+                .containsExactlyInAnyOrder(
+                        new BigDecimal("333.33"), new BigDecimal("333.33"), new BigDecimal("333.34"));
     }
 
     @Test
