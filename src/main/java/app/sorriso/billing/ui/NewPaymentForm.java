@@ -5,9 +5,7 @@ import app.sorriso.base.ui.DatePickers;
 import app.sorriso.billing.Instalments;
 import app.sorriso.billing.Payment;
 import app.sorriso.billing.PaymentService;
-import app.sorriso.patients.Cpf;
 import app.sorriso.patients.Patient;
-import app.sorriso.patients.PatientSearch;
 import app.sorriso.patients.PatientService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,8 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * A new payment: who, what for, how much, when due, and in how many monthly instalments. It says, as the desk types,
@@ -38,12 +34,7 @@ class NewPaymentForm extends FormLayout {
 
         ComboBox<Patient> patient = new ComboBox<>(getTranslation("payment.field.patient"));
         if (patients != null) {
-            patient.setItems(query -> patients
-                    .search(
-                            new PatientSearch(query.getFilter().orElse(""), true, false),
-                            PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName")))
-                    .stream());
-            patient.setItemLabelGenerator(found -> found.getFullName() + " · " + Cpf.format(found.getCpf()));
+            PatientChoice.of(patient, patients, true);
             binder.forField(patient)
                     .asRequired(getTranslation("payment.patient.required"))
                     .bind("patient");

@@ -3,6 +3,7 @@ package app.sorriso.billing.ui;
 import app.sorriso.base.ui.DatePickers;
 import app.sorriso.base.ui.EmptyState;
 import app.sorriso.base.ui.FormDialog;
+import app.sorriso.base.ui.OptionalSelect;
 import app.sorriso.base.ui.Toasts;
 import app.sorriso.billing.PaymentEntry;
 import app.sorriso.billing.PaymentFilter;
@@ -10,9 +11,7 @@ import app.sorriso.billing.PaymentMethod;
 import app.sorriso.billing.PaymentService;
 import app.sorriso.billing.PaymentState;
 import app.sorriso.billing.PaymentTotals;
-import app.sorriso.patients.Cpf;
 import app.sorriso.patients.Patient;
-import app.sorriso.patients.PatientSearch;
 import app.sorriso.patients.PatientService;
 import app.sorriso.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -55,8 +54,8 @@ public class PaymentsView extends Div implements HasDynamicTitle {
     private final Grid<PaymentEntry> grid = new Grid<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Select<PaymentState> state = new Select<>();
-    private final Select<PaymentMethod> method = new Select<>();
+    private final Select<PaymentState> state;
+    private final Select<PaymentMethod> method;
     private final ComboBox<Patient> patient = new ComboBox<>();
     private final PaymentTotalsBar totals = new PaymentTotalsBar();
     private final Span count = new Span();
@@ -69,6 +68,16 @@ public class PaymentsView extends Div implements HasDynamicTitle {
         this.patients = patients;
         this.clock = clock;
         addClassNames("view", "payments-view");
+        state = new OptionalSelect<>(
+                getTranslation("payment.field.state"),
+                List.of(PaymentState.values()),
+                option -> getTranslation(option.messageKey()),
+                getTranslation("payments.filter.any-state"));
+        method = new OptionalSelect<>(
+                getTranslation("payment.field.method"),
+                List.of(PaymentMethod.values()),
+                option -> getTranslation(option.messageKey()),
+                getTranslation("payments.filter.any-method"));
 
         Button create = new Button(getTranslation("payments.new"), VaadinIcon.PLUS.create(), click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -103,32 +112,14 @@ public class PaymentsView extends Div implements HasDynamicTitle {
             picker.addValueChangeListener(change -> refresh());
         }
 
-        state.setLabel(getTranslation("payment.field.state"));
-        state.setItems(PaymentState.values());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("payments.filter.any-state"));
-        state.setItemLabelGenerator(option ->
-                option == null ? getTranslation("payments.filter.any-state") : getTranslation(option.messageKey()));
         state.addValueChangeListener(change -> refresh());
-
-        method.setLabel(getTranslation("payment.field.method"));
-        method.setItems(PaymentMethod.values());
-        method.setEmptySelectionAllowed(true);
-        method.setEmptySelectionCaption(getTranslation("payments.filter.any-method"));
-        method.setItemLabelGenerator(option ->
-                option == null ? getTranslation("payments.filter.any-method") : getTranslation(option.messageKey()));
         method.addValueChangeListener(change -> refresh());
 
         patient.setLabel(getTranslation("payment.field.patient"));
         patient.setPlaceholder(getTranslation("payments.filter.any-patient"));
         patient.setClearButtonVisible(true);
         patient.addClassName("search-field");
-        patient.setItems(query -> patients
-                .search(
-                        new PatientSearch(query.getFilter().orElse(""), null, false),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName")))
-                .stream());
-        patient.setItemLabelGenerator(found -> found.getFullName() + " · " + Cpf.format(found.getCpf()));
+        PatientChoice.of(patient, patients, null);
         patient.addValueChangeListener(change -> refresh());
 
         Div toolbar = new Div(from, to, state, method, patient);

@@ -1,6 +1,7 @@
 package app.sorriso.reports.ui;
 
 import app.sorriso.base.ui.DatePickers;
+import app.sorriso.base.ui.OptionalSelect;
 import app.sorriso.billing.PaymentMethod;
 import app.sorriso.billing.PaymentState;
 import app.sorriso.professionals.Professional;
@@ -86,13 +87,11 @@ public class ReportsView extends Div implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         DatePicker from = datePicker("report.filter.from", today.withDayOfMonth(1));
         DatePicker to = datePicker("report.filter.to", today.withDayOfMonth(today.lengthOfMonth()));
-        Select<String> status = new Select<>();
-        status.setLabel(getTranslation("report.column.status"));
-        status.setItems(APPOINTMENT_STATUSES);
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("report.filter.any"));
-        status.setItemLabelGenerator(value ->
-                value == null ? getTranslation("report.filter.any") : getTranslation("appointment.status." + value));
+        Select<String> status = new OptionalSelect<>(
+                getTranslation("report.column.status"),
+                APPOINTMENT_STATUSES,
+                value -> getTranslation("appointment.status." + value),
+                getTranslation("report.filter.any"));
         Select<Professional> professional = professionalSelect();
         Supplier<ReportCriteria> criteria = () -> period(from, to)
                 ? new ReportCriteria(
@@ -108,20 +107,16 @@ public class ReportsView extends Div implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         DatePicker from = datePicker("report.filter.due-from", today.withDayOfMonth(1));
         DatePicker to = datePicker("report.filter.due-to", today.withDayOfMonth(today.lengthOfMonth()));
-        Select<PaymentState> state = new Select<>();
-        state.setLabel(getTranslation("report.column.status"));
-        state.setItems(PaymentState.values());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("report.filter.any"));
-        state.setItemLabelGenerator(
-                value -> value == null ? getTranslation("report.filter.any") : getTranslation(value.messageKey()));
-        Select<PaymentMethod> method = new Select<>();
-        method.setLabel(getTranslation("report.column.method"));
-        method.setItems(PaymentMethod.values());
-        method.setEmptySelectionAllowed(true);
-        method.setEmptySelectionCaption(getTranslation("report.filter.any"));
-        method.setItemLabelGenerator(
-                value -> value == null ? getTranslation("report.filter.any") : getTranslation(value.messageKey()));
+        Select<PaymentState> state = new OptionalSelect<>(
+                getTranslation("report.column.status"),
+                List.of(PaymentState.values()),
+                value -> getTranslation(value.messageKey()),
+                getTranslation("report.filter.any"));
+        Select<PaymentMethod> method = new OptionalSelect<>(
+                getTranslation("report.column.method"),
+                List.of(PaymentMethod.values()),
+                value -> getTranslation(value.messageKey()),
+                getTranslation("report.filter.any"));
         Supplier<ReportCriteria> criteria = () -> period(from, to)
                 ? new ReportCriteria(
                         from.getValue(), to.getValue(), null, null, state.getValue(), method.getValue(), null)
@@ -166,14 +161,11 @@ public class ReportsView extends Div implements HasDynamicTitle {
     }
 
     private Select<Professional> professionalSelect() {
-        Select<Professional> select = new Select<>();
-        select.setLabel(getTranslation("report.column.professional"));
-        select.setItems(professionals.findActive());
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("report.filter.any-professional"));
-        select.setItemLabelGenerator(
-                value -> value == null ? getTranslation("report.filter.any-professional") : value.getName());
-        return select;
+        return new OptionalSelect<>(
+                getTranslation("report.column.professional"),
+                professionals.findActive(),
+                Professional::getName,
+                getTranslation("report.filter.any-professional"));
     }
 
     /** A period is usable when both ends are given and in order; otherwise the end says what is wrong. */
