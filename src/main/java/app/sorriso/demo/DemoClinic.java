@@ -170,5 +170,10 @@ class DemoClinic {
     }
 
     /** What was created; {@code portalPatientId} is the patient who logs in with the demo's patient login. */
-    record Summary(int dentists, int patients, int appointments, int plans, int payments, long portalPatientId) {}
+    record Summary(int dentists, int patients, int appointments, int plans, int payments, long portalPatientId) {
+
+        Summary withPayments(int total) {
+            return new Summary(dentists, patients, appointments, plans, total, portalPatientId);
+        }
+    }
 }

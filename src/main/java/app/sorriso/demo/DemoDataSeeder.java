@@ -26,6 +26,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final DemoClinic clinic;
     private final DemoExams exams;
+    private final DemoPayments payments;
     private final PatientService patients;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
@@ -33,11 +34,13 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(
             DemoClinic clinic,
             DemoExams exams,
+            DemoPayments payments,
             PatientService patients,
             UserAccountService accounts,
             TransactionTemplate transaction) {
         this.clinic = clinic;
         this.exams = exams;
+        this.payments = payments;
         this.patients = patients;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -47,7 +50,10 @@ class DemoDataSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (patients.count() == 0 && accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
             long started = System.nanoTime();
-            DemoClinic.Summary summary = SystemTask.run(() -> transaction.execute(status -> clinic.build()));
+            DemoClinic.Summary summary = SystemTask.run(() -> transaction.execute(status -> {
+                DemoClinic.Summary people = clinic.build();
+                return people.withPayments(people.payments() + payments.fill());
+            }));
             // files are stored in transactions of their own, so they need the demo patient committed first
             SystemTask.run(() -> exams.fill(summary.portalPatientId()));
             log.info("Demo data created in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
