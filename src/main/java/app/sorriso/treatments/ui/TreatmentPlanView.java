@@ -9,6 +9,7 @@ import app.sorriso.professionals.ProfessionalService;
 import app.sorriso.security.Roles;
 import app.sorriso.treatments.PlanOverview;
 import app.sorriso.treatments.PlanOverview.Step;
+import app.sorriso.treatments.PlanPrintout;
 import app.sorriso.treatments.PlanStatus;
 import app.sorriso.treatments.TreatmentPlanService;
 import app.sorriso.treatments.TreatmentStepService;
@@ -47,6 +48,7 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
     private final TreatmentStepService steps;
     private final ProfessionalService professionals;
     private final FileService files;
+    private final List<PlanPrintout> printouts;
     private final ZoneId zone;
     private final StepTicker ticker;
     private final Div header = new Div();
@@ -63,7 +65,9 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
             TreatmentStepService steps,
             ProfessionalService professionals,
             FileService files,
+            List<PlanPrintout> printouts,
             Clock clock) {
+        this.printouts = printouts;
         this.plans = plans;
         this.steps = steps;
         this.professionals = professionals;
@@ -131,6 +135,7 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
             checklist.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(checklist);
         }
+        printouts.forEach(printout -> actions.add(printout.link(plan)));
         if (canChange && plan.status().isOpen()) {
             actions.add(new Button(getTranslation("plan.edit"), VaadinIcon.EDIT.create(), click -> editPlan()));
             actions.add(new PlanActions(plan, this::moveTo));
