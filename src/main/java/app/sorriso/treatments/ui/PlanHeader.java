@@ -19,7 +19,7 @@ import java.time.ZoneId;
 class PlanHeader extends Div {
 
     PlanHeader(PlanOverview plan, ZoneId zone, Div actions) {
-        addClassName("plan-header");
+        addClassName("plan-page-header");
         H1 name = new H1(plan.name());
         Div title = new Div(name, new PlanStatusPill(plan.status()));
         title.addClassName("plan-title");

@@ -4,7 +4,6 @@ import app.sorriso.base.ClinicException;
 import app.sorriso.base.ui.FormDialog;
 import app.sorriso.base.ui.Toasts;
 import app.sorriso.files.FileService;
-import app.sorriso.professionals.Professional;
 import app.sorriso.professionals.ProfessionalService;
 import app.sorriso.security.Roles;
 import app.sorriso.treatments.PlanOverview;
@@ -30,7 +29,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -92,7 +90,7 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
         Div stepsHeading = new Div(stepsTitle, addStep);
         stepsHeading.addClassName("plan-steps-heading");
         Div stepsCard = new Div(stepsHeading, stepList);
-        stepsCard.addClassNames("card", "plan-steps");
+        stepsCard.addClassNames("card", "plan-page-steps");
         add(back, header, progress, teeth, stepsCard);
     }
 
@@ -192,30 +190,10 @@ public class TreatmentPlanView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void editPlan() {
-        List<Professional> dentists = new ArrayList<>(canChooseDentist() ? professionals.findActive() : List.of());
-        Professional current = professionals.findById(plan.professionalId()).orElseThrow();
-        if (!dentists.contains(current)) {
-            dentists.add(current);
-        }
-        PlanForm form = new PlanForm(null, dentists);
-        new FormDialog<>(
-                        getTranslation("plan.edit"),
-                        form,
-                        form.binder(),
-                        draft -> {
-                            plan = plans.describe(plan.id(), plan.version(), draft.toDescription());
-                            return draft;
-                        },
-                        saved -> {
-                            Toasts.success(getTranslation("plan.saved", plan.name()));
-                            show(plan);
-                        })
-                .open(new PlanDraft(current, plan.name(), plan.description()));
-    }
-
-    /** Only the administrator hands a plan to another dentist; a dentist's plans stay theirs. */
-    private boolean canChooseDentist() {
-        return plans.ownProfessionalId().isEmpty();
+        EditPlanDialog.open(this, plan, plans, professionals, edited -> {
+            Toasts.success(getTranslation("plan.saved", edited.name()));
+            show(edited);
+        });
     }
 
     /**

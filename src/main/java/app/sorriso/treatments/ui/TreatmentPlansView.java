@@ -210,7 +210,7 @@ public class TreatmentPlansView extends Div implements HasDynamicTitle {
         Span plan = new Span(row.name() + " · " + row.professionalName());
         plan.addClassName("grid-card-line");
         Div card = new Div(title, plan, new PlanStatusPill(row.status()), new ProgressSummary(row.progress(), true));
-        card.addClassNames("grid-card", "plan-card");
+        card.addClassNames("grid-card", "plans-list-card");
         return card;
     }
 
