@@ -1,13 +1,15 @@
 package app.sorriso.audit;
 
-/** What happened to a patient's record, as the trail names it; people read it through {@code audit.action.*}. */
+/** What happened to a patient's record (or who logged in, or failed to), as the trail names it; people read it through {@code audit.action.*}. */
 public enum AuditAction {
     PATIENT_VIEWED,
     PATIENT_CREATED,
     PATIENT_UPDATED,
     PATIENT_DEACTIVATED,
     PATIENT_REACTIVATED,
-    PATIENT_DELETED;
+    PATIENT_DELETED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED;
 
     public String messageKey() {
         return "audit.action." + name();
