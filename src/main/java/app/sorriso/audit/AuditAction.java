@@ -7,7 +7,12 @@ public enum AuditAction {
     PATIENT_UPDATED,
     PATIENT_DEACTIVATED,
     PATIENT_REACTIVATED,
-    PATIENT_DELETED;
+    PATIENT_DELETED,
+    PATIENT_SIGNED_UP,
+    CONTACTS_UPDATED,
+    FILE_UPLOADED,
+    FILE_OPENED,
+    DATA_EXPORTED;
 
     public String messageKey() {
         return "audit.action." + name();
