@@ -3,7 +3,6 @@ package app.sorriso.api;
 import app.sorriso.api.ApiProblem.FieldProblem;
 import app.sorriso.base.ClinicException;
 import app.sorriso.base.DatabaseRefusals;
-import app.sorriso.base.i18n.ClinicI18NProvider;
 import app.sorriso.security.TooManyLoginAttemptsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -39,11 +38,9 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiProblems problems;
-    private final ClinicI18NProvider i18n;
 
-    ApiExceptionHandler(ApiProblems problems, ClinicI18NProvider i18n) {
+    ApiExceptionHandler(ApiProblems problems) {
         this.problems = problems;
-        this.i18n = i18n;
     }
 
     @ExceptionHandler
@@ -175,6 +172,6 @@ class ApiExceptionHandler {
     }
 
     private String translate(HttpServletRequest request, String key, Object[] arguments) {
-        return i18n.getTranslation(key, ApiLocales.of(request), arguments);
+        return problems.translate(request, key, arguments);
     }
 }

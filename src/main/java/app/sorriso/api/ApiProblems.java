@@ -42,7 +42,7 @@ class ApiProblems {
                 "about:blank",
                 i18n.getTranslation("api.status." + status.value(), locale),
                 status.value(),
-                i18n.getTranslation(messageKey, locale, arguments),
+                translate(request, messageKey, arguments),
                 request.getRequestURI(),
                 messageKey,
                 errors);
@@ -77,8 +77,13 @@ class ApiProblems {
         json.writeValue(response.getOutputStream(), problem(request, status, messageKey, new Object[0], List.of()));
     }
 
-    /** A text from the bundles in the client's language, for answers that are not errors. */
-    String translate(HttpServletRequest request, String messageKey) {
-        return i18n.getTranslation(messageKey, ApiLocales.of(request));
+    /**
+     * A text from the bundles in the client's language. A key the bundles lack (a library's own validation message,
+     * say) reads as a generic "not valid" rather than as the key itself.
+     */
+    String translate(HttpServletRequest request, String messageKey, Object... arguments) {
+        Locale locale = ApiLocales.of(request);
+        String key = ClinicI18NProvider.bundle(locale).containsKey(messageKey) ? messageKey : "api.field.invalid";
+        return i18n.getTranslation(key, locale, arguments);
     }
 }

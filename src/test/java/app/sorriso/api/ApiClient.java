@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -77,7 +78,7 @@ final class ApiClient {
         return Tokens.of(result.getResponse().getContentAsString());
     }
 
-    static MockHttpServletRequestBuilder authorized(MockHttpServletRequestBuilder request, String accessToken) {
+    static <B extends AbstractMockHttpServletRequestBuilder<B>> B authorized(B request, String accessToken) {
         return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
     }
 
