@@ -35,25 +35,26 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/*")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/api/v1/specialties",
-                                "/api/v1/professionals",
-                                "/api/v1/professionals/*",
-                                "/api/v1/slots")
-                        .permitAll()
-                        .requestMatchers("/api/v1/me", "/api/v1/me/**")
-                        .hasRole(Roles.PATIENT)
-                        .requestMatchers("/api/v1/agenda", "/api/v1/agenda/**")
-                        .hasAnyRole(Roles.ADMIN, Roles.RECEPTION, Roles.DENTIST)
-                        .requestMatchers("/api/v1/patients", "/api/v1/patients/**")
-                        .hasAnyRole(Roles.ADMIN, Roles.RECEPTION)
-                        .anyRequest()
-                        .authenticated());
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.POST, "/api/v1/auth/*")
+                                .permitAll()
+                                .requestMatchers(
+                                        HttpMethod.GET,
+                                        "/api/v1/specialties",
+                                        "/api/v1/professionals",
+                                        "/api/v1/professionals/*",
+                                        "/api/v1/slots")
+                                .permitAll()
+                                .requestMatchers("/api/v1/me", "/api/v1/me/**")
+                                .hasRole(Roles.PATIENT)
+                                .requestMatchers("/api/v1/agenda", "/api/v1/agenda/**")
+                                .hasAnyRole(Roles.ADMIN, Roles.RECEPTION, Roles.DENTIST)
+                                .requestMatchers("/api/v1/patients", "/api/v1/patients/**")
+                                .hasAnyRole(Roles.ADMIN, Roles.RECEPTION)
+                                .anyRequest()
+                                .authenticated());
         return http.build();
     }
 

@@ -30,7 +30,7 @@ class OpenApiConfiguration {
                                 .scheme("bearer")
                                 .bearerFormat("JWT")
                                 .description("An access token from POST /api/v1/auth/token"));
-        ModelConverters.getInstance().read(ApiProblem.class).forEach(components::addSchemas);
+        ModelConverters.getInstance().readAll(ApiProblem.class).forEach(components::addSchemas);
         return new OpenAPI()
                 .info(new Info()
                         .title("Sorriso API")

@@ -188,7 +188,15 @@ class ApiProblemsTest {
                 .andExpect(jsonPath("$.paths['/api/v1/slots'].get.security").isEmpty())
                 .andExpect(
                         jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
-                .andExpect(jsonPath("$.components.schemas.Problem").exists());
-        api.mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
+                .andExpect(jsonPath("$.components.schemas.Problem").exists())
+                .andExpect(jsonPath("$.components.schemas.FieldProblem").exists());
+        String swaggerUi = api.mvc
+                .perform(get("/api/docs"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        api.mvc.perform(get(swaggerUi)).andExpect(status().isOk());
+        api.mvc.perform(get("/api/docs/openapi/swagger-config")).andExpect(status().isOk());
     }
 }
