@@ -77,8 +77,8 @@ class AccessTokens {
     ClinicUser verify(String token) {
         try {
             Claims claims = parser.parseSignedClaims(token).getPayload();
-            if (claims.getExpiration() == null || claims.getSubject() == null) {
-                throw new UnsupportedJwtException("a token without expiry or subject");
+            if (claims.getExpiration() == null || claims.getSubject() == null || claims.get("role") == null) {
+                throw new UnsupportedJwtException("a token without expiry, subject or role");
             }
             return new ClinicUser(
                     Long.parseLong(claims.getSubject()),

@@ -37,7 +37,7 @@ class PatientSignUpTest {
     private SignUp form() {
         SignUp form = new SignUp();
         form.setFullName("Ana Beatriz Cunha");
-        form.setEmail("ana.cunha." + SEQUENCE.incrementAndGet() + "@exemplo.com.br");
+        form.setEmail("ana.cunha." + SEQUENCE.incrementAndGet() + "@teste.sorriso");
         form.setCpf(clinic.unusedCpf());
         form.setPhone("(21) 99876-1234");
         form.setBirthDate(LocalDate.of(1992, 8, 14));
@@ -56,7 +56,7 @@ class PatientSignUpTest {
     @Test
     void a_new_person_gets_a_patient_login_and_a_record_with_the_consent_they_gave() {
         SignUp form = form();
-        form.setEmail("  Ana.Nova." + SEQUENCE.incrementAndGet() + "@Exemplo.com.br ");
+        form.setEmail("  Ana.Nova." + SEQUENCE.incrementAndGet() + "@Teste.Sorriso ");
 
         Patient patient = signUps.signUp(form);
 
@@ -146,7 +146,7 @@ class PatientSignUpTest {
         Patient patient = clinic.newPatientWithLogin();
         String email =
                 accounts.findById(patient.getUserAccountId()).orElseThrow().getEmail();
-        String newEmail = "novo." + SEQUENCE.incrementAndGet() + "@exemplo.com.br";
+        String newEmail = "novo." + SEQUENCE.incrementAndGet() + "@teste.sorriso";
 
         clinic.as(
                 email,
