@@ -176,7 +176,7 @@ class ApiProblemsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].specialty", everyItem(is("ORTHODONTICS"))))
                 .andExpect(jsonPath("$.content[?(@.name == 'Dr. Rafael Nogueira')].cro", hasItem("CRO-SP 90577")))
-                .andExpect(jsonPath("$.content[0].hours").isNotEmpty());
+                .andExpect(jsonPath("$.content[?(@.name == 'Dr. Rafael Nogueira')].hours[*].day", hasItem("MONDAY")));
     }
 
     @Test
