@@ -1,9 +1,12 @@
 package app.sorriso.billing;
 
+import app.sorriso.patients.PatientAccountService;
 import app.sorriso.patients.PatientService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +17,12 @@ public class PaymentService {
 
     private final PaymentRepository payments;
     private final PatientService patients;
+    private final PatientAccountService patientAccounts;
 
-    PaymentService(PaymentRepository payments, PatientService patients) {
+    PaymentService(PaymentRepository payments, PatientService patients, PatientAccountService patientAccounts) {
         this.payments = payments;
         this.patients = patients;
+        this.patientAccounts = patientAccounts;
     }
 
     @Transactional
@@ -38,6 +43,12 @@ public class PaymentService {
         Payment payment = payments.findById(paymentId).orElseThrow();
         payment.markPaid(paidAt, method);
         return payment;
+    }
+
+    /** The logged-in patient's own payments, latest due date first, read-only. */
+    @PreAuthorize("hasRole('PATIENT')")
+    public List<Payment> ownPayments() {
+        return payments.findByPatientIdOrderByDueDateDesc(patientAccounts.ownId());
     }
 
     public record NewPayment(

@@ -108,4 +108,21 @@ public class Address {
     public void setState(BrazilianState state) {
         this.state = state;
     }
+
+    /** A detached copy, for a form that may be abandoned. */
+    public Address copy() {
+        Address copy = new Address();
+        copy.copyFrom(this);
+        return copy;
+    }
+
+    void copyFrom(Address other) {
+        setZipCode(other.zipCode);
+        setStreet(other.street);
+        setAddressNumber(other.addressNumber);
+        setComplement(other.complement);
+        setDistrict(other.district);
+        setCity(other.city);
+        setState(other.state);
+    }
 }

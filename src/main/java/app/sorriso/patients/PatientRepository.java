@@ -9,6 +9,8 @@ interface PatientRepository extends JpaRepository<Patient, Long>, JpaSpecificati
 
     Optional<Patient> findByCpf(String cpf);
 
+    Optional<Patient> findByUserAccountId(long userAccountId);
+
     /** Appointments, plans, payments or files: see {@code patient_has_history} in the migrations. */
     @Query(value = "select patient_has_history(:id)", nativeQuery = true)
     boolean hasHistory(long id);

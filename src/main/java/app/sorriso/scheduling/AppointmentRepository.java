@@ -93,4 +93,14 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
             where p.id = :patientId
             order by a.startsAt desc""")
     List<AgendaEntry> findByPatient(long patientId);
+
+    /** A patient's requests still waiting for the desk: each one holds its time, so a patient may have only a few. */
+    @Query("""
+            select count(a) from Appointment a
+            where a.patient.id = :patientId and a.status = app.sorriso.scheduling.AppointmentStatus.REQUESTED
+              and a.startsAt > :after""")
+    long countPendingRequests(long patientId, Instant after);
+
+    @Query(AGENDA_ENTRY + "where a.id = :id")
+    java.util.Optional<AgendaEntry> findEntry(long id);
 }

@@ -62,7 +62,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/images/**", "/styles/**", "/icons/**")
-                .permitAll());
+                .permitAll()
+                // stored files: any logged-in person may ask; the files module decides whose files they get
+                .requestMatchers("/files/**")
+                .authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

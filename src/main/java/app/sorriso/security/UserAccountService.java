@@ -1,9 +1,11 @@
 package app.sorriso.security;
 
 import app.sorriso.base.ClinicException;
+import app.sorriso.base.DatabaseRefusals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,7 @@ public class UserAccountService {
 
     /**
      * An account of any role with a password its owner already knows (the first admin, the demo clinic). Staff created
-     * in the app go through {@link StaffAccountService}; patients' own sign-up will get a public door of its own.
+     * in the app go through {@link StaffAccountService}; patients sign up through {@link #registerPatient}.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -41,6 +43,55 @@ public class UserAccountService {
         }
         UserAccount account = new UserAccount(name.trim(), normalizedEmail, passwordEncoder.encode(password), role);
         return accounts.saveAndFlush(account);
+    }
+
+    /**
+     * A patient's own login, created at sign-up by the person themself: always the PATIENT role, so this public door
+     * can never make staff. An e-mail already in use is refused with words that do not say whose it is.
+     */
+    @Transactional
+    public UserAccount registerPatient(String name, String email, String password) {
+        checkPassword(password, "password");
+        String normalizedEmail = UserAccount.normalizeEmail(email);
+        if (accounts.findByEmail(normalizedEmail).isPresent()) {
+            throw ClinicException.onField("email", "account.email-taken");
+        }
+        UserAccount account =
+                new UserAccount(name.strip(), normalizedEmail, passwordEncoder.encode(password), Role.PATIENT);
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException refused) {
+            // two sign-ups with one e-mail at the same moment: the unique index decides
+            if (DatabaseRefusals.isDuplicate(refused)) {
+                throw ClinicException.onField("email", "account.email-taken");
+            }
+            throw refused;
+        }
+    }
+
+    /** The person's own login e-mail; the current password proves it is them at the keyboard. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UserAccount changeOwnEmail(String currentPassword, String newEmail) {
+        UserAccount account = ownAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw ClinicException.onField("currentPassword", "password.current-wrong");
+        }
+        String normalizedEmail = UserAccount.normalizeEmail(newEmail);
+        accounts.findByEmail(normalizedEmail)
+                .filter(other -> !other.getId().equals(account.getId()))
+                .ifPresent(other -> {
+                    throw ClinicException.onField("email", "account.email-taken");
+                });
+        account.describe(account.getName(), normalizedEmail, account.getRole());
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException refused) {
+            if (DatabaseRefusals.isDuplicate(refused)) {
+                throw ClinicException.onField("email", "account.email-taken");
+            }
+            throw refused;
+        }
     }
 
     public Optional<UserAccount> findByEmail(String email) {
@@ -114,10 +165,14 @@ public class UserAccountService {
     }
 
     private static void checkNewPassword(String password) {
+        checkPassword(password, "newPassword");
+    }
+
+    private static void checkPassword(String password, String field) {
         try {
             PasswordPolicy.check(password);
         } catch (ClinicException refused) {
-            throw ClinicException.onField("newPassword", refused.getMessageKey(), refused.getArguments());
+            throw ClinicException.onField(field, refused.getMessageKey(), refused.getArguments());
         }
     }
 }

@@ -43,7 +43,9 @@ class AdminBootstrapTest {
                         "--sorriso.demo.enabled=false",
                         "--sorriso.admin.email=Dona@Clinica.test",
                         "--sorriso.admin.name=Dona da Clínica",
-                        "--sorriso.admin.password=" + password);
+                        "--sorriso.admin.password=" + password,
+                        // prod also requires the API's signing secret; this test is about the admin's password.
+                        "--sorriso.api.tokens.secret=admin-bootstrap-test-secret-5e1f0c7a9b3d8246");
     }
 
     @Test

@@ -41,4 +41,15 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(PasswordPolicy.MAX_LENGTH + 1)))
                 .isInstanceOf(ClinicException.class);
     }
+
+    @Test
+    void one_of_the_passwords_everybody_tries_first_is_refused_whatever_its_case() {
+        assertThatThrownBy(() -> PasswordPolicy.check("Senha123"))
+                .isInstanceOfSatisfying(
+                        ClinicException.class,
+                        error -> org.assertj.core.api.Assertions.assertThat(error.getMessageKey())
+                                .isEqualTo("password.too-common"));
+        assertThatThrownBy(() -> PasswordPolicy.check("12345678")).isInstanceOf(ClinicException.class);
+        assertThatCode(() -> PasswordPolicy.check("senha do ipê roxo")).doesNotThrowAnyException();
+    }
 }
