@@ -100,7 +100,4 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
             where a.patient.id = :patientId and a.status = app.sorriso.scheduling.AppointmentStatus.REQUESTED
               and a.startsAt > :after""")
     long countPendingRequests(long patientId, Instant after);
-
-    @Query(AGENDA_ENTRY + "where a.id = :id")
-    java.util.Optional<AgendaEntry> findEntry(long id);
 }
