@@ -1,6 +1,6 @@
 package app.sorriso.api;
 
-import app.sorriso.billing.Payment;
+import app.sorriso.billing.PaymentEntry;
 import app.sorriso.billing.PaymentMethod;
 import app.sorriso.billing.PaymentService;
 import app.sorriso.billing.PaymentStatus;
@@ -52,7 +52,7 @@ class MyRecordsController {
     @Operation(summary = "My payments, latest due date first; overdue means pending past its due date")
     List<MyPayment> payments() {
         LocalDate today = LocalDate.now(clock);
-        return payments.ownPayments().stream()
+        return payments.ofCurrentPatient().stream()
                 .map(payment -> MyPayment.of(payment, today, clock))
                 .toList();
     }
@@ -70,19 +70,20 @@ class MyRecordsController {
             Integer installment,
             Integer installmentCount) {
 
-        static MyPayment of(Payment payment, LocalDate today, Clock clock) {
+        static MyPayment of(PaymentEntry payment, LocalDate today, Clock clock) {
             return new MyPayment(
-                    payment.getId(),
-                    payment.getDescription(),
-                    payment.getAmount(),
+                    payment.id(),
+                    payment.description(),
+                    payment.amount(),
                     "BRL",
-                    payment.getDueDate(),
-                    payment.getStatus(),
-                    payment.isOverdue(today),
-                    payment.getPaidAt() == null ? null : OffsetDateTime.ofInstant(payment.getPaidAt(), clock.getZone()),
-                    payment.getMethod(),
-                    payment.getInstallment(),
-                    payment.getInstallmentCount());
+                    payment.dueDate(),
+                    payment.status(),
+                    payment.status() == PaymentStatus.PENDING
+                            && payment.dueDate().isBefore(today),
+                    payment.paidAt() == null ? null : OffsetDateTime.ofInstant(payment.paidAt(), clock.getZone()),
+                    payment.method(),
+                    payment.installment(),
+                    payment.installmentCount());
         }
     }
 }

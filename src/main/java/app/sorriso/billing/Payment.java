@@ -1,6 +1,7 @@
 package app.sorriso.billing;
 
 import app.sorriso.base.AbstractEntity;
+import app.sorriso.base.ClinicException;
 import app.sorriso.patients.Patient;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,10 +15,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An amount a patient owes or paid, possibly one instalment of a treatment plan's price. */
+/**
+ * An amount a patient owes or paid, possibly one instalment of a treatment plan's price. It moves from pending to paid
+ * or cancelled, and from paid to refunded; nothing else (the database's check constraints say the same).
+ */
 @Entity
 @Table(name = "payment")
 public class Payment extends AbstractEntity {
+
+    public static final int DESCRIPTION_MAX = 200;
+    public static final int REASON_MAX = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "patient_id")
@@ -27,7 +34,7 @@ public class Payment extends AbstractEntity {
     @Column(name = "plan_id")
     private Long planId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = DESCRIPTION_MAX)
     private String description;
 
     @Column(nullable = false, precision = 12, scale = 2)
@@ -53,8 +60,14 @@ public class Payment extends AbstractEntity {
     @Column(name = "installment_count")
     private Integer installmentCount;
 
-    @Column(name = "cancel_reason", length = 500)
+    @Column(name = "cancel_reason", length = REASON_MAX)
     private String cancelReason;
+
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+
+    @Column(name = "refund_reason", length = REASON_MAX)
+    private String refundReason;
 
     protected Payment() {}
 
@@ -76,14 +89,39 @@ public class Payment extends AbstractEntity {
     }
 
     void markPaid(Instant when, PaymentMethod method) {
+        refuseUnless(PaymentStatus.PENDING);
         this.status = PaymentStatus.PAID;
         this.paidAt = when;
         this.method = method;
     }
 
+    void cancel(String reason) {
+        refuseUnless(PaymentStatus.PENDING);
+        this.status = PaymentStatus.CANCELLED;
+        this.cancelReason = reason;
+    }
+
+    void refund(Instant when, String reason) {
+        refuseUnless(PaymentStatus.PAID);
+        this.status = PaymentStatus.REFUNDED;
+        this.refundedAt = when;
+        this.refundReason = reason;
+    }
+
+    private void refuseUnless(PaymentStatus expected) {
+        if (status != expected) {
+            throw new ClinicException(
+                    expected == PaymentStatus.PENDING ? "payment.refused.not-pending" : "payment.refused.not-paid");
+        }
+    }
+
     /** Pending and past its due date, seen from the given day. */
     public boolean isOverdue(LocalDate today) {
         return status == PaymentStatus.PENDING && dueDate.isBefore(today);
+    }
+
+    public PaymentState state(LocalDate today) {
+        return PaymentState.of(status, isOverdue(today));
     }
 
     public Patient getPatient() {
@@ -128,5 +166,13 @@ public class Payment extends AbstractEntity {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Instant getRefundedAt() {
+        return refundedAt;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
     }
 }

@@ -7,5 +7,9 @@ public enum PaymentMethod {
     DEBIT_CARD,
     CASH,
     BOLETO,
-    INSURANCE
+    INSURANCE;
+
+    public String messageKey() {
+        return "payment.method." + name();
+    }
 }

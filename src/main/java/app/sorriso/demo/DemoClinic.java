@@ -163,5 +163,10 @@ class DemoClinic {
         return parts[0] + "." + parts[parts.length - 1] + index + "@exemplo.com.br";
     }
 
-    record Summary(int dentists, int patients, int appointments, int plans, int payments) {}
+    record Summary(int dentists, int patients, int appointments, int plans, int payments) {
+
+        Summary withPayments(int total) {
+            return new Summary(dentists, patients, appointments, plans, total);
+        }
+    }
 }

@@ -25,13 +25,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     private final DemoClinic clinic;
+    private final DemoPayments payments;
     private final PatientService patients;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(
-            DemoClinic clinic, PatientService patients, UserAccountService accounts, TransactionTemplate transaction) {
+            DemoClinic clinic,
+            DemoPayments payments,
+            PatientService patients,
+            UserAccountService accounts,
+            TransactionTemplate transaction) {
         this.clinic = clinic;
+        this.payments = payments;
         this.patients = patients;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -41,7 +47,10 @@ class DemoDataSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (patients.count() == 0 && accounts.findByEmail(DemoAccounts.ADMIN).isEmpty()) {
             long started = System.nanoTime();
-            DemoClinic.Summary summary = SystemTask.run(() -> transaction.execute(status -> clinic.build()));
+            DemoClinic.Summary summary = SystemTask.run(() -> transaction.execute(status -> {
+                DemoClinic.Summary people = clinic.build();
+                return people.withPayments(people.payments() + payments.fill());
+            }));
             log.info("Demo data created in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
         }
         log.info(

@@ -3,7 +3,7 @@ package app.sorriso.demo;
 import app.sorriso.billing.Payment;
 import app.sorriso.billing.PaymentMethod;
 import app.sorriso.billing.PaymentService;
-import app.sorriso.billing.PaymentService.NewPayment;
+import app.sorriso.billing.PaymentService.NewInstalments;
 import app.sorriso.patients.Patient;
 import app.sorriso.professionals.Professional;
 import app.sorriso.treatments.PlanStatus;
@@ -12,10 +12,8 @@ import app.sorriso.treatments.TreatmentPlanService;
 import app.sorriso.treatments.TreatmentPlanService.NewPlan;
 import app.sorriso.treatments.TreatmentPlanService.NewStep;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -97,31 +95,19 @@ class DemoTreatments {
         }
     }
 
-    /** Splits the plan's total into monthly instalments; the last one absorbs the rounding. */
+    /** The plan's total in monthly instalments (the service splits it); the past ones mostly paid on their day. */
     private int instalments(TreatmentPlan plan, Patient patient, Random random) {
         BigDecimal total =
                 plan.getSteps().stream().map(step -> step.getCost()).reduce(BigDecimal.ZERO, BigDecimal::add);
         int count = 1 + random.nextInt(4);
-        BigDecimal share = total.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
         LocalDate firstDue = LocalDate.now(clock).minusMonths(2).withDayOfMonth(10);
         PaymentMethod method = METHODS[random.nextInt(METHODS.length)];
-        for (int n = 1; n <= count; n++) {
-            BigDecimal amount = n < count ? share : total.subtract(share.multiply(BigDecimal.valueOf(count - 1)));
-            LocalDate due = firstDue.plusMonths(n - 1);
-            Payment payment = payments.register(new NewPayment(
-                    patient.getId(),
-                    plan.getId(),
-                    plan.getName() + " - parcela " + n + "/" + count,
-                    amount,
-                    due,
-                    n,
-                    count));
-            boolean settled = due.isBefore(LocalDate.now(clock)) && random.nextInt(5) != 0;
+        List<Payment> created = payments.registerInstalments(
+                new NewInstalments(patient.getId(), plan.getId(), plan.getName(), total, count, firstDue));
+        for (Payment payment : created) {
+            boolean settled = payment.getDueDate().isBefore(LocalDate.now(clock)) && random.nextInt(5) != 0;
             if (settled) {
-                payments.markPaid(
-                        payment.getId(),
-                        due.atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant(),
-                        method);
+                payments.markPaid(payment.getId(), payment.getVersion(), payment.getDueDate(), method);
             }
         }
         return count;

@@ -77,7 +77,8 @@ public final class AgendaBenchmark {
         }
     }
 
-    private static long seed(JdbcTemplate jdbc, LocalDate from, LocalDate to) {
+    /** Twenty professionals, 20 000 patients, and their appointments from {@code from} to {@code to}. */
+    public static long seed(JdbcTemplate jdbc, LocalDate from, LocalDate to) {
         long started = System.nanoTime();
         jdbc.update("""
                 insert into patient (full_name, cpf, birth_date)

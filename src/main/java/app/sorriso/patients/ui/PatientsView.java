@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -53,6 +54,8 @@ public class PatientsView extends Div implements HasDynamicTitle {
     private final Checkbox upcoming = new Checkbox();
     private final Span total = new Span();
     private final EmptyState empty;
+    /** The search as last applied; read by the CSV download on its own request thread. */
+    private volatile PatientSearch exported = PatientSearch.all();
 
     public PatientsView(PatientService patients, CurrentUser currentUser, Clock clock) {
         this.patients = patients;
@@ -64,7 +67,13 @@ public class PatientsView extends Div implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(canEdit);
         total.addClassName("view-count");
-        Div header = new Div(new H1(getTranslation("patients.title")), total, create);
+        Anchor csv = new Anchor(new PatientsCsv(this).download(patients, () -> exported), "");
+        csv.add(new Button(getTranslation("patients.export-csv"), VaadinIcon.DOWNLOAD_ALT.create()));
+        csv.addClassName("csv-export");
+        csv.setVisible(canEdit);
+        Div actions = new Div(csv, create);
+        actions.addClassName("view-actions");
+        Div header = new Div(new H1(getTranslation("patients.title")), total, actions);
         header.addClassName("view-header");
 
         Button clear = new Button(getTranslation("patients.clear-search"), click -> search.clear());
@@ -142,6 +151,7 @@ public class PatientsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         PatientSearch criteria = criteria();
+        exported = criteria;
         grid.setItems(query -> patients
                 .search(
                         criteria,

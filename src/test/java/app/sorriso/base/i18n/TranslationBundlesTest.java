@@ -2,6 +2,8 @@ package app.sorriso.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.sorriso.billing.PaymentMethod;
+import app.sorriso.billing.PaymentState;
 import app.sorriso.professionals.Specialty;
 import app.sorriso.security.Role;
 import java.io.IOException;
@@ -71,6 +73,8 @@ class TranslationBundlesTest {
 
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
         Arrays.stream(Specialty.values()).map(Specialty::messageKey).forEach(asked::add);
+        Arrays.stream(PaymentState.values()).map(PaymentState::messageKey).forEach(asked::add);
+        Arrays.stream(PaymentMethod.values()).map(PaymentMethod::messageKey).forEach(asked::add);
 
         assertThat(asked).hasSizeGreaterThan(20);
         assertThat(known).containsAll(asked);
