@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/sorriso.css")
+@StyleSheet("styles/portal.css")
+@StyleSheet("styles/files.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 @Meta(name = "theme-color", content = "#0f766e")
 public class SorrisoApplication implements AppShellConfigurator {

@@ -3,6 +3,7 @@ package app.sorriso.audit;
 import app.sorriso.security.ClinicUser;
 import app.sorriso.security.CurrentUser;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,5 +55,11 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEvent> trailOf(long patientId, Pageable pageable) {
         return events.findByPatientIdOrderByOccurredAtDesc(patientId, pageable);
+    }
+
+    /** The logged-in patient's own trail (LGPD): who opened or changed their record, and when, newest first. */
+    @PreAuthorize("hasRole('PATIENT')")
+    public List<AuditEvent> ownTrail(int limit) {
+        return events.findTrailOfAccountsRecord(currentUser.require().accountId(), limit);
     }
 }

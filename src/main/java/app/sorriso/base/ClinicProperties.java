@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param whatsapp the number used for WhatsApp links, digits with country code (e.g. 5511987654321)
  * @param email the contact e-mail
  * @param address one line with street, number, district, city and state
+ * @param technicalDirector the dentist responsible for the clinic, as Brazilian dental advertising must name them
+ *     (e.g. "Dra. Helena Martins · CRO-SP 84213"); blank to leave out
+ * @param privacyEmail where people write about their personal data (LGPD requests), named in the privacy notice
  */
 @ConfigurationProperties("sorriso.clinic")
 public record ClinicProperties(
@@ -23,4 +26,18 @@ public record ClinicProperties(
         @DefaultValue("contato@sorriso.local") String email,
 
         @DefaultValue("Rua das Flores, 123 - Centro, São Paulo - SP")
-        String address) {}
+        String address,
+
+        @DefaultValue("") String technicalDirector,
+        @DefaultValue("privacidade@sorriso.local") String privacyEmail) {
+
+    /** The WhatsApp chat address, which opens the app on phones and WhatsApp Web elsewhere. */
+    public String whatsappUrl() {
+        return "https://wa.me/" + whatsapp.replaceAll("\\D", "");
+    }
+
+    /** The phone as a link a phone can dial. */
+    public String phoneUrl() {
+        return "tel:+55" + phone.replaceAll("\\D", "");
+    }
+}

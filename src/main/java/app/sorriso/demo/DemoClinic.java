@@ -67,7 +67,13 @@ class DemoClinic {
 
         int appointments = agenda.fill(dentists, clinicPatients, random);
         DemoTreatments.Counts plans = treatments.fill(dentists, clinicPatients, random);
-        return new Summary(dentists.size(), clinicPatients.size(), appointments, plans.plans(), plans.payments());
+        return new Summary(
+                dentists.size(),
+                clinicPatients.size(),
+                appointments,
+                plans.plans(),
+                plans.payments(),
+                clinicPatients.getFirst().getId());
     }
 
     private List<Professional> dentists() {
@@ -163,10 +169,11 @@ class DemoClinic {
         return parts[0] + "." + parts[parts.length - 1] + index + "@exemplo.com.br";
     }
 
-    record Summary(int dentists, int patients, int appointments, int plans, int payments) {
+    /** What was created; {@code portalPatientId} is the patient who logs in with the demo's patient login. */
+    record Summary(int dentists, int patients, int appointments, int plans, int payments, long portalPatientId) {
 
         Summary withPayments(int total) {
-            return new Summary(dentists, patients, appointments, plans, total);
+            return new Summary(dentists, patients, appointments, plans, total, portalPatientId);
         }
     }
 }

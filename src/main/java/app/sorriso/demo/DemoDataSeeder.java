@@ -26,6 +26,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final DemoClinic clinic;
     private final DemoPayments payments;
+    private final DemoExams exams;
     private final PatientService patients;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
@@ -33,11 +34,13 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(
             DemoClinic clinic,
             DemoPayments payments,
+            DemoExams exams,
             PatientService patients,
             UserAccountService accounts,
             TransactionTemplate transaction) {
         this.clinic = clinic;
         this.payments = payments;
+        this.exams = exams;
         this.patients = patients;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -51,6 +54,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 DemoClinic.Summary people = clinic.build();
                 return people.withPayments(people.payments() + payments.fill());
             }));
+            // files are stored in transactions of their own, so they need the demo patient committed first
+            SystemTask.run(() -> exams.fill(summary.portalPatientId()));
             log.info("Demo data created in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
         }
         log.info(

@@ -1,6 +1,7 @@
 package app.sorriso.patients;
 
 import app.sorriso.base.BrazilianPhone;
+import app.sorriso.base.Phones;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -27,10 +28,10 @@ public class ContactChange {
     /** The patient's current data, to edit. */
     public static ContactChange of(Patient patient) {
         ContactChange change = new ContactChange();
-        change.phone = patient.getPhone();
+        change.phone = Phones.format(patient.getPhone());
         change.address = patient.getAddress().copy();
         change.emergencyContactName = patient.getEmergencyContactName();
-        change.emergencyContactPhone = patient.getEmergencyContactPhone();
+        change.emergencyContactPhone = Phones.format(patient.getEmergencyContactPhone());
         return change;
     }
 

@@ -66,6 +66,8 @@ class SecurityConfiguration {
                 // stored files: any logged-in person may ask; the files module decides whose files they get
                 .requestMatchers("/files/**")
                 .authenticated());
+        // Pages may frame the app's own addresses (a PDF exam shown inside the viewer), never another site's.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

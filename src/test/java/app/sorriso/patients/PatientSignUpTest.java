@@ -1,18 +1,16 @@
 package app.sorriso.patients;
 
+import static app.sorriso.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.sorriso.ClinicIntegrationTest;
 import app.sorriso.TestClinic;
-import app.sorriso.base.ClinicException;
 import app.sorriso.security.Role;
 import app.sorriso.security.UserAccount;
 import app.sorriso.security.UserAccountService;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,13 +42,6 @@ class PatientSignUpTest {
         form.setPassword("jabuticaba no quintal");
         form.setConsent(true);
         return form;
-    }
-
-    private static void assertRefused(ThrowingCallable signUp, String field, String key) {
-        assertThatThrownBy(signUp).isInstanceOfSatisfying(ClinicException.class, refusal -> {
-            assertThat(refusal.getField()).contains(field);
-            assertThat(refusal.getMessageKey()).isEqualTo(key);
-        });
     }
 
     @Test

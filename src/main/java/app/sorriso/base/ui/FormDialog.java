@@ -2,7 +2,6 @@ package app.sorriso.base.ui;
 
 import app.sorriso.base.ClinicException;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -70,18 +69,6 @@ public class FormDialog<T> extends Dialog {
     }
 
     private void showRefusal(ClinicException refusal) {
-        String message = getTranslation(refusal.getMessageKey(), refusal.getArguments());
-        Component field = refusal.getField()
-                .flatMap(binder::getBinding)
-                .map(binding -> binding.getField())
-                .filter(Component.class::isInstance)
-                .map(Component.class::cast)
-                .orElse(null);
-        if (field instanceof HasValidation validated) {
-            validated.setErrorMessage(message);
-            validated.setInvalid(true);
-        } else {
-            Toasts.error(message);
-        }
+        FieldRefusals.show(this, binder, refusal);
     }
 }

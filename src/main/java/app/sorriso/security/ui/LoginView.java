@@ -5,6 +5,7 @@ import app.sorriso.base.i18n.ClinicI18NProvider;
 import app.sorriso.base.i18n.LanguagePreference;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,7 +41,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(translations());
 
-        Div panel = new Div(languageSwitch(), form, footnote());
+        // patients sign up on the public site; the address is the portal's, known here only by its path
+        Anchor signUp = new Anchor("signup", getTranslation("login.sign-up"));
+        signUp.addClassName("login-sign-up");
+        Div panel = new Div(languageSwitch(), form, signUp, footnote());
         panel.addClassName("login-panel");
         add(brand(clinic), panel);
     }

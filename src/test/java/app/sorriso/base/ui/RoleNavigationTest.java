@@ -93,7 +93,9 @@ class RoleNavigationTest extends BrowserlessClinicTest {
     @WithUserDetails("paciente@sorriso.demo")
     void a_patient_sees_only_their_own_area() {
         assertThat(landingOf()).isEqualTo(PatientHomeView.class);
-        assertThat(menu()).containsExactly("Início", "Agendar consulta", "Meu histórico", "Meus exames");
+        assertThat(menu())
+                .containsExactly(
+                        "Início", "Agendar consulta", "Meu histórico", "Meus exames", "Meus dados", "Meu perfil");
         assertThat(refused(PatientsView.class)).isTrue();
         assertThat(refused(DashboardView.class)).isTrue();
         assertThat(navigate(MyExamsView.class)).isNotNull();
