@@ -35,7 +35,7 @@ class PatientSignUpTest {
     private SignUp form() {
         SignUp form = new SignUp();
         form.setFullName("Ana Beatriz Cunha");
-        form.setEmail("ana.cunha." + SEQUENCE.incrementAndGet() + "@exemplo.com.br");
+        form.setEmail("ana.cunha." + SEQUENCE.incrementAndGet() + "@teste.sorriso");
         form.setCpf(clinic.unusedCpf());
         form.setPhone("(21) 99876-1234");
         form.setBirthDate(LocalDate.of(1992, 8, 14));
@@ -137,7 +137,7 @@ class PatientSignUpTest {
         Patient patient = clinic.newPatientWithLogin();
         String email =
                 accounts.findById(patient.getUserAccountId()).orElseThrow().getEmail();
-        String newEmail = "novo." + SEQUENCE.incrementAndGet() + "@exemplo.com.br";
+        String newEmail = "novo." + SEQUENCE.incrementAndGet() + "@teste.sorriso";
 
         clinic.as(
                 email,
