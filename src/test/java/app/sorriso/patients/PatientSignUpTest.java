@@ -47,7 +47,7 @@ class PatientSignUpTest {
     @Test
     void a_new_person_gets_a_patient_login_and_a_record_with_the_consent_they_gave() {
         SignUp form = form();
-        form.setEmail("  Ana.Nova." + SEQUENCE.incrementAndGet() + "@Exemplo.com.br ");
+        form.setEmail("  Ana.Nova." + SEQUENCE.incrementAndGet() + "@Teste.Sorriso ");
 
         Patient patient = signUps.signUp(form);
 
