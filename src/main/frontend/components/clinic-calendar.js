@@ -93,6 +93,8 @@ class ClinicCalendar extends HTMLElement {
       eventResize: (info) => this.moved(info),
     });
     this.calendar.render();
+    // The toolbar's arrows are icon fonts marked as images without a name; the buttons carry the name (title).
+    this.querySelectorAll('.fc-icon').forEach((icon) => icon.setAttribute('aria-hidden', 'true'));
   }
 
   /** Asks the server to move the appointment; whatever it refuses goes back where it was. */

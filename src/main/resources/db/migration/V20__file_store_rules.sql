@@ -9,7 +9,8 @@ alter table file_upload add constraint file_upload_storage_key_format check (sto
 
 -- Images get a small preview next to the original, under the same key.
 alter table file_upload add column has_thumbnail boolean not null default false;
-alter table file_upload add constraint file_upload_thumbnail_images check (not has_thumbnail or content_type like 'image/%');
+alter table file_upload add constraint file_upload_thumbnail_images
+    check (not has_thumbnail or content_type like 'image/%');
 
 -- A file attached to a treatment step belongs to that plan's patient: otherwise it would show in one patient's area
 -- while being another's. The files module does not know treatment plans, so the rule lives here.

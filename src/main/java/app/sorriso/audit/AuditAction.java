@@ -1,6 +1,6 @@
 package app.sorriso.audit;
 
-/** What happened to a patient's record, as the trail names it; people read it through {@code audit.action.*}. */
+/** What happened to a patient's record (or who logged in, or failed to), as the trail names it; people read it through {@code audit.action.*}. */
 public enum AuditAction {
     PATIENT_VIEWED,
     PATIENT_CREATED,
@@ -18,7 +18,9 @@ public enum AuditAction {
     PLAN_UPDATED,
     PLAN_STATUS_CHANGED,
     PLAN_STEP_DONE,
-    PLAN_STEP_UNDONE;
+    PLAN_STEP_UNDONE,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -37,6 +37,21 @@ public class AuditService {
         events.save(new AuditEvent(clock.instant(), actorId, actorEmail, action, patientId, detail));
     }
 
+    /**
+     * A login, successful or not, for the security trail. It happens before anyone is logged in, so the account is
+     * named explicitly: by id and e-mail when it succeeded, by the e-mail typed when it failed.
+     */
+    @Transactional
+    public void recordLogin(boolean succeeded, Long accountId, String email, String detail) {
+        events.save(new AuditEvent(
+                clock.instant(),
+                accountId,
+                email,
+                succeeded ? AuditAction.LOGIN_SUCCEEDED : AuditAction.LOGIN_FAILED,
+                null,
+                detail));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEvent> trailOf(long patientId, Pageable pageable) {
         return events.findByPatientIdOrderByOccurredAtDesc(patientId, pageable);

@@ -27,6 +27,11 @@ public record PaymentEntry(
         Instant refundedAt,
         String refundReason) {
 
+    /** Pending past its due date. */
+    public boolean isOverdue(LocalDate today) {
+        return status == PaymentStatus.PENDING && dueDate.isBefore(today);
+    }
+
     public PaymentState state(LocalDate today) {
         return PaymentState.of(status, status == PaymentStatus.PENDING && dueDate.isBefore(today));
     }

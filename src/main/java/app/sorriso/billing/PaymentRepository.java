@@ -150,9 +150,6 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
         }
     }
 
-    /** The payments of the patient who logs in with this account, latest due date first: the patient area's. */
-    List<Payment> findByPatientUserAccountIdOrderByDueDateDesc(long accountId);
-
     @Query(ENTRY + "where pa.id = :patientId order by p.dueDate desc, p.id desc")
     List<PaymentEntry> findByPatient(long patientId);
 

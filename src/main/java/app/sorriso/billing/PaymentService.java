@@ -196,13 +196,6 @@ public class PaymentService {
         return payment;
     }
 
-    /** The logged-in patient's own payments, latest due date first, read-only. */
-    @PreAuthorize("hasRole('PATIENT')")
-    public List<Payment> ownPayments() {
-        return payments.findByPatientUserAccountIdOrderByDueDateDesc(
-                currentUser.require().accountId());
-    }
-
     private PaymentEntry flushed(Payment payment) {
         payments.flush();
         return payments.findEntry(payment.getId()).orElseThrow();

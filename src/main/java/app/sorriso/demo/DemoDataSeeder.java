@@ -25,22 +25,22 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     private final DemoClinic clinic;
-    private final DemoExams exams;
     private final DemoPayments payments;
+    private final DemoExams exams;
     private final PatientService patients;
     private final UserAccountService accounts;
     private final TransactionTemplate transaction;
 
     DemoDataSeeder(
             DemoClinic clinic,
-            DemoExams exams,
             DemoPayments payments,
+            DemoExams exams,
             PatientService patients,
             UserAccountService accounts,
             TransactionTemplate transaction) {
         this.clinic = clinic;
-        this.exams = exams;
         this.payments = payments;
+        this.exams = exams;
         this.patients = patients;
         this.accounts = accounts;
         this.transaction = transaction;

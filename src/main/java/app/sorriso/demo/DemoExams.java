@@ -72,19 +72,15 @@ class DemoExams {
         for (int row = 0; row < 2; row++) {
             for (int tooth = 0; tooth < 16; tooth++) {
                 double x = width * 0.12 + tooth * width * 0.0475;
-                double curve = Math.pow((tooth - 7.5) / 7.5, 2) * height * 0.08;
-                double y = row == 0 ? height * 0.22 + curve : height * 0.52 - curve;
+                double curve = Math.pow((tooth - 7.5) / 7.5, 2) * height * 0.06;
+                double y = (row == 0 ? height * 0.24 : height * 0.47) - curve;
                 int shade = 200 + (tooth * 7 % 40);
-                graphics.setColor(new Color(shade, shade, shade - 6));
-                graphics.fill(new RoundRectangle2D.Double(x, y, width * 0.038, height * 0.24, 30, 40));
                 graphics.setColor(new Color(150, 150, 146));
-                graphics.fill(new RoundRectangle2D.Double(
-                        x + width * 0.012,
-                        y + (row == 0 ? -height * 0.08 : height * 0.2),
-                        width * 0.014,
-                        height * 0.12,
-                        10,
-                        10));
+                double root = row == 0 ? y - height * 0.1 : y + height * 0.12;
+                graphics.fill(
+                        new RoundRectangle2D.Double(x + width * 0.012, root, width * 0.014, height * 0.16, 10, 10));
+                graphics.setColor(new Color(shade, shade, shade - 6));
+                graphics.fill(new RoundRectangle2D.Double(x, y, width * 0.038, height * 0.2, 30, 40));
             }
         }
     }

@@ -1,7 +1,7 @@
 package app.sorriso.portal;
 
 import app.sorriso.audit.AuditEvent;
-import app.sorriso.billing.Payment;
+import app.sorriso.billing.PaymentEntry;
 import app.sorriso.files.StoredFile;
 import app.sorriso.patients.Patient;
 import app.sorriso.scheduling.AgendaEntry;
@@ -15,6 +15,6 @@ record ExportContents(
         Patient patient,
         List<AgendaEntry> appointments,
         List<PlanOverview> plans,
-        List<Payment> payments,
+        List<PaymentEntry> payments,
         List<StoredFile> files,
         List<AuditEvent> trail) {}

@@ -37,12 +37,12 @@ record ExportData(
                 contents.plans(),
                 contents.payments().stream()
                         .map(payment -> new Payment(
-                                payment.getDescription(),
-                                payment.getAmount(),
-                                payment.getDueDate(),
-                                payment.getStatus(),
-                                payment.getPaidAt(),
-                                payment.getMethod()))
+                                payment.description(),
+                                payment.amount(),
+                                payment.dueDate(),
+                                payment.status(),
+                                payment.paidAt(),
+                                payment.method()))
                         .toList(),
                 contents.files().stream()
                         .map(file -> new File(

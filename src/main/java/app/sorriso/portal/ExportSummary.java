@@ -61,9 +61,9 @@ final class ExportSummary {
         list(
                 "me.history.payments",
                 contents.payments(),
-                payment -> escape(payment.getDescription()) + " · "
-                        + ClinicFormats.money(payment.getAmount()) + " · "
-                        + text("me.payment.status." + payment.getStatus().name()));
+                payment -> escape(payment.description()) + " · "
+                        + ClinicFormats.money(payment.amount()) + " · "
+                        + text("me.payment.status." + payment.status().name()));
         list("me.exams.title", contents.files(), file -> escape(file.getOriginalFilename()));
         list(
                 "me.data.trail",

@@ -80,7 +80,7 @@ public class PatientDataExport {
                 patient,
                 appointments.mine(),
                 plans.ownPlans(),
-                payments.ownPayments(),
+                payments.ofCurrentPatient(),
                 files.ofPatient(patient.getId()),
                 audit.ownTrail(TRAIL_MAX));
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -96,7 +97,12 @@ public class PatientAppointmentService {
         return appointments.findEntry(requested.getId()).orElseThrow();
     }
 
-    /** Whether the patient may still cancel this appointment themself: open, theirs, and far enough ahead. */
+    /**
+     * Whether the patient may still cancel this appointment themself: open, theirs, and far enough ahead. Pure
+     * arithmetic, asked once per listed appointment, so it joins a transaction if there is one but never opens its
+     * own (which would cost a database round trip per line of the list).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean canCancel(AgendaEntry entry) {
         return cancellable(entry.status(), entry.startsAt(), clock.instant());
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The logged-in person as Spring Security holds it: the account's id, name and role travel with the session. */
+/**
+ * The logged-in person as Spring Security holds it: the account's id, name and role travel with the session (or, for
+ * the API, with the access token).
+ */
 public class ClinicUser extends User implements DisplayNamed {
 
     private final long accountId;
@@ -26,6 +29,18 @@ public class ClinicUser extends User implements DisplayNamed {
         this.name = account.getName();
         this.role = account.getRole();
         this.mustChangePassword = account.isMustChangePassword();
+    }
+
+    /**
+     * The person an API access token speaks for, as the token says: no password travels with it, and tokens are never
+     * issued while a temporary password waits to be replaced.
+     */
+    ClinicUser(long accountId, String email, String name, Role role) {
+        super(email, "", List.of(new SimpleGrantedAuthority(role.authority())));
+        this.accountId = accountId;
+        this.name = name;
+        this.role = role;
+        this.mustChangePassword = false;
     }
 
     public long accountId() {

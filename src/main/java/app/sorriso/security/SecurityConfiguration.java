@@ -12,6 +12,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The browser's security: Vaadin's configurer guards every view by its access annotation, sends strangers to the
@@ -24,8 +25,40 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * What the browser may load and run. Vaadin's client engine starts from an inline script and runs the
+     * server's JavaScript expressions as constructed functions, and its components (and FullCalendar) inject
+     * styles, hence the two "unsafe" sources; everything else comes from this origin only. Framing stays within the
+     * app (an exam's PDF shown inside a page), never by another site.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "frame-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
+    static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+    static final String PERMISSIONS_POLICY = "geolocation=(), microphone=(), payment=()";
+    static final int STRICT_TRANSPORT_SECONDS = 31_536_000;
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=" + STRICT_TRANSPORT_SECONDS + "; includeSubDomains";
+
     @Bean
     SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frames -> frames.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(REFERRER_POLICY)))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                // Sent on HTTPS requests only, which in production is every request (behind Railway's proxy).
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(STRICT_TRANSPORT_SECONDS).includeSubDomains(true)));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/images/**", "/styles/**", "/icons/**")

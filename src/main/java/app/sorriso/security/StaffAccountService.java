@@ -1,11 +1,9 @@
 package app.sorriso.security;
 
 import app.sorriso.base.ClinicException;
-import app.sorriso.base.DatabaseRefusals;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -57,10 +55,10 @@ public class StaffAccountService {
         requireStaffRole(draft.getRole());
         checkTemporaryPassword(draft.getTemporaryPassword());
         String email = UserAccount.normalizeEmail(draft.getEmail());
-        refuseTakenEmail(email, null);
+        TakenEmails.refuse(accounts, email, null);
         UserAccount account = new UserAccount(draft.getName().strip(), email, "", draft.getRole());
         account.assignTemporaryPassword(passwordEncoder.encode(draft.getTemporaryPassword()));
-        UserAccount created = saveRefusingDuplicates(account);
+        UserAccount created = TakenEmails.save(accounts, account);
         note("created with role " + created.getRole(), created);
         return created;
     }
@@ -73,13 +71,13 @@ public class StaffAccountService {
         }
         requireStaffRole(draft.getRole());
         String email = UserAccount.normalizeEmail(draft.getEmail());
-        refuseTakenEmail(email, account.getId());
+        TakenEmails.refuse(accounts, email, account.getId());
         if (draft.getRole() != Role.ADMIN) {
             keepAnotherAdmin(account, "staff.last-admin.demote");
         }
         Role before = account.getRole();
         account.describe(draft.getName().strip(), email, draft.getRole());
-        UserAccount saved = saveRefusingDuplicates(account);
+        UserAccount saved = TakenEmails.save(accounts, account);
         if (before != saved.getRole()) {
             note("moved from role " + before + " to " + saved.getRole(), saved);
         }
@@ -157,27 +155,6 @@ public class StaffAccountService {
             PasswordPolicy.check(password);
         } catch (ClinicException refused) {
             throw ClinicException.onField("temporaryPassword", refused.getMessageKey(), refused.getArguments());
-        }
-    }
-
-    /** Same words as at sign-up, so this form cannot be used to learn whether a patient has an account either. */
-    private void refuseTakenEmail(String email, Long exceptId) {
-        accounts.findByEmail(email)
-                .filter(other -> !other.getId().equals(exceptId))
-                .ifPresent(other -> {
-                    throw ClinicException.onField("email", "account.email-taken");
-                });
-    }
-
-    /** The unique index decides when two admins register the same e-mail at the same moment. */
-    private UserAccount saveRefusingDuplicates(UserAccount account) {
-        try {
-            return accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException refused) {
-            if (DatabaseRefusals.isDuplicate(refused)) {
-                throw ClinicException.onField("email", "account.email-taken");
-            }
-            throw refused;
         }
     }
 }

@@ -1,11 +1,9 @@
 package app.sorriso.security;
 
 import app.sorriso.base.ClinicException;
-import app.sorriso.base.DatabaseRefusals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,9 +36,7 @@ public class UserAccountService {
     public UserAccount create(String name, String email, String password, Role role) {
         PasswordPolicy.check(password);
         String normalizedEmail = UserAccount.normalizeEmail(email);
-        if (accounts.findByEmail(normalizedEmail).isPresent()) {
-            throw ClinicException.onField("email", "account.email-taken");
-        }
+        TakenEmails.refuse(accounts, normalizedEmail, null);
         UserAccount account = new UserAccount(name.trim(), normalizedEmail, passwordEncoder.encode(password), role);
         return accounts.saveAndFlush(account);
     }
@@ -53,20 +49,10 @@ public class UserAccountService {
     public UserAccount registerPatient(String name, String email, String password) {
         checkPassword(password, "password");
         String normalizedEmail = UserAccount.normalizeEmail(email);
-        if (accounts.findByEmail(normalizedEmail).isPresent()) {
-            throw ClinicException.onField("email", "account.email-taken");
-        }
-        UserAccount account =
-                new UserAccount(name.strip(), normalizedEmail, passwordEncoder.encode(password), Role.PATIENT);
-        try {
-            return accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException refused) {
-            // two sign-ups with one e-mail at the same moment: the unique index decides
-            if (DatabaseRefusals.isDuplicate(refused)) {
-                throw ClinicException.onField("email", "account.email-taken");
-            }
-            throw refused;
-        }
+        TakenEmails.refuse(accounts, normalizedEmail, null);
+        return TakenEmails.save(
+                accounts,
+                new UserAccount(name.strip(), normalizedEmail, passwordEncoder.encode(password), Role.PATIENT));
     }
 
     /** The person's own login e-mail; the current password proves it is them at the keyboard. */
@@ -78,20 +64,9 @@ public class UserAccountService {
             throw ClinicException.onField("currentPassword", "password.current-wrong");
         }
         String normalizedEmail = UserAccount.normalizeEmail(newEmail);
-        accounts.findByEmail(normalizedEmail)
-                .filter(other -> !other.getId().equals(account.getId()))
-                .ifPresent(other -> {
-                    throw ClinicException.onField("email", "account.email-taken");
-                });
+        TakenEmails.refuse(accounts, normalizedEmail, account.getId());
         account.describe(account.getName(), normalizedEmail, account.getRole());
-        try {
-            return accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException refused) {
-            if (DatabaseRefusals.isDuplicate(refused)) {
-                throw ClinicException.onField("email", "account.email-taken");
-            }
-            throw refused;
-        }
+        return TakenEmails.save(accounts, account);
     }
 
     public Optional<UserAccount> findByEmail(String email) {

@@ -1,11 +1,11 @@
 package app.sorriso.files;
 
+import static app.sorriso.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.sorriso.ClinicIntegrationTest;
 import app.sorriso.TestClinic;
-import app.sorriso.base.ClinicException;
 import app.sorriso.files.FileService.NewFile;
 import app.sorriso.patients.Patient;
 import app.sorriso.security.SystemTask;
@@ -25,7 +25,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,13 +64,6 @@ class FileServiceTest {
 
     private StoredFile uploadAsPatient(String name, byte[] content) {
         return clinic.as(login, () -> upload(patient, name, content));
-    }
-
-    private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(
-                        ClinicException.class,
-                        refusal -> assertThat(refusal.getMessageKey()).isEqualTo(key));
     }
 
     @Test

@@ -1,18 +1,16 @@
 package app.sorriso.patients;
 
+import static app.sorriso.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.sorriso.ClinicIntegrationTest;
 import app.sorriso.TestClinic;
-import app.sorriso.base.ClinicException;
 import app.sorriso.security.Role;
 import app.sorriso.security.UserAccount;
 import app.sorriso.security.UserAccountService;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,7 +35,7 @@ class PatientSignUpTest {
     private SignUp form() {
         SignUp form = new SignUp();
         form.setFullName("Ana Beatriz Cunha");
-        form.setEmail("ana.cunha." + SEQUENCE.incrementAndGet() + "@exemplo.com.br");
+        form.setEmail("ana.cunha." + SEQUENCE.incrementAndGet() + "@teste.sorriso");
         form.setCpf(clinic.unusedCpf());
         form.setPhone("(21) 99876-1234");
         form.setBirthDate(LocalDate.of(1992, 8, 14));
@@ -46,17 +44,10 @@ class PatientSignUpTest {
         return form;
     }
 
-    private static void assertRefused(ThrowingCallable signUp, String field, String key) {
-        assertThatThrownBy(signUp).isInstanceOfSatisfying(ClinicException.class, refusal -> {
-            assertThat(refusal.getField()).contains(field);
-            assertThat(refusal.getMessageKey()).isEqualTo(key);
-        });
-    }
-
     @Test
     void a_new_person_gets_a_patient_login_and_a_record_with_the_consent_they_gave() {
         SignUp form = form();
-        form.setEmail("  Ana.Nova." + SEQUENCE.incrementAndGet() + "@Exemplo.com.br ");
+        form.setEmail("  Ana.Nova." + SEQUENCE.incrementAndGet() + "@Teste.Sorriso ");
 
         Patient patient = signUps.signUp(form);
 
@@ -146,7 +137,7 @@ class PatientSignUpTest {
         Patient patient = clinic.newPatientWithLogin();
         String email =
                 accounts.findById(patient.getUserAccountId()).orElseThrow().getEmail();
-        String newEmail = "novo." + SEQUENCE.incrementAndGet() + "@exemplo.com.br";
+        String newEmail = "novo." + SEQUENCE.incrementAndGet() + "@teste.sorriso";
 
         clinic.as(
                 email,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.sorriso.ClinicIntegrationTest;
 import app.sorriso.TestClinic;
-import app.sorriso.billing.Payment;
+import app.sorriso.billing.PaymentEntry;
 import app.sorriso.billing.PaymentService;
 import app.sorriso.billing.PaymentService.NewPayment;
 import app.sorriso.files.FileService;
@@ -98,18 +98,20 @@ class PatientOwnDataTest {
     @Test
     void a_patient_reads_only_their_own_proposed_or_later_plans_and_their_own_payments() {
         List<PlanOverview> ownPlans = clinic.as(login, () -> plans.ownPlans());
-        List<Payment> ownPayments = clinic.as(login, () -> payments.ownPayments());
+        List<PaymentEntry> ownPayments = clinic.as(login, () -> payments.ofCurrentPatient());
 
         assertThat(ownPlans).extracting(PlanOverview::name).containsExactly("Plano da paciente");
         assertThat(ownPlans.getFirst().steps()).hasSize(1);
-        assertThat(ownPayments).extracting(Payment::getDescription).containsExactly("Plano da paciente - parcela 1/1");
+        assertThat(ownPayments)
+                .extracting(PaymentEntry::description)
+                .containsExactly("Plano da paciente - parcela 1/1");
     }
 
     @Test
     void staff_cannot_use_the_patients_own_doors() {
         assertThatThrownBy(() -> clinic.as("recepcao@sorriso.demo", () -> plans.ownPlans()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clinic.as("recepcao@sorriso.demo", () -> payments.ownPayments()))
+        assertThatThrownBy(() -> clinic.as("recepcao@sorriso.demo", () -> payments.ofCurrentPatient()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,11 +1,11 @@
 package app.sorriso.scheduling;
 
+import static app.sorriso.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.sorriso.ClinicIntegrationTest;
 import app.sorriso.TestClinic;
-import app.sorriso.base.ClinicException;
 import app.sorriso.patients.Patient;
 import app.sorriso.professionals.Professional;
 import app.sorriso.professionals.ProfessionalService;
@@ -22,7 +22,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,13 +87,6 @@ class PatientAppointmentServiceTest {
     private Appointment bookedByTheDesk(Patient who, Instant start, AppointmentStatus status) {
         return SystemTask.run(() -> booking.book(new NewAppointment(
                 who.getId(), dentist.getId(), start, Duration.ofMinutes(30), status, null, null, true)));
-    }
-
-    private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(
-                        ClinicException.class,
-                        refusal -> assertThat(refusal.getMessageKey()).isEqualTo(key));
     }
 
     @Test

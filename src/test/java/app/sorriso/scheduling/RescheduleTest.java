@@ -48,10 +48,13 @@ class RescheduleTest {
     private Appointment later;
     private LocalDateTime monday;
 
-    /** A Monday years ahead, a different one per test, where the dentist works 08:00–12:00. */
+    /**
+     * A Monday years ahead (past the dates other tests use), a different one per test, where the dentist works
+     * 08:00–12:00.
+     */
     @BeforeEach
     void setUp() {
-        monday = LocalDateTime.of(2032, 1, 5, 0, 0).plusWeeks(WEEK.incrementAndGet());
+        monday = LocalDateTime.of(2034, 1, 2, 0, 0).plusWeeks(WEEK.incrementAndGet());
         Professional professional = clinic.newProfessional();
         dentist = SystemTask.run(() -> professionals.replaceWorkingHours(
                 professional.getId(),

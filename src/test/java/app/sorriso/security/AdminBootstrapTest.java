@@ -7,11 +7,15 @@ import app.sorriso.ClinicIntegrationTest;
 import app.sorriso.SorrisoApplication;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A first start on an empty database, in a database of its own on the shared server: the clinic can be logged into
@@ -25,6 +29,23 @@ class AdminBootstrapTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /**
+     * Each application started here installs its own security-context strategy in Spring Security's static holder,
+     * while the shared test context's method security keeps reading the strategy it started with. Putting the shared
+     * one back keeps later tests' logins (SystemTask, signed-in helpers) visible to method security.
+     */
+    private SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeEach
+    void rememberTheSharedContextsSecurityStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreTheSharedContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     private String emptyDatabase() {
         String name = "bootstrap_" + UUID.randomUUID().toString().replace("-", "");
@@ -43,7 +64,9 @@ class AdminBootstrapTest {
                         "--sorriso.demo.enabled=false",
                         "--sorriso.admin.email=Dona@Clinica.test",
                         "--sorriso.admin.name=Dona da Clínica",
-                        "--sorriso.admin.password=" + password);
+                        "--sorriso.admin.password=" + password,
+                        // prod also requires the API's signing secret; this test is about the admin's password.
+                        "--sorriso.api.tokens.secret=admin-bootstrap-test-secret-5e1f0c7a9b3d8246");
     }
 
     @Test

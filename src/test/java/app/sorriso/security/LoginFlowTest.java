@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
@@ -28,6 +29,9 @@ class LoginFlowTest {
 
     @Autowired
     UserAccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MockMvc mvc;
 
@@ -67,6 +71,34 @@ class LoginFlowTest {
         assertThat(wrongPassword.getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(unknownAccount.getStatus()).isEqualTo(wrongPassword.getStatus());
         assertThat(unknownAccount.getRedirectedUrl()).isEqualTo(wrongPassword.getRedirectedUrl());
+    }
+
+    @Test
+    void logins_and_failed_attempts_go_into_the_audit_trail() throws Exception {
+        String typed = "intruder-" + System.nanoTime() + "@sorriso.demo";
+        long before = logins("LOGIN_SUCCEEDED", "dentista3@sorriso.demo");
+
+        mvc.perform(formLogin("/login")
+                .user(typed.toUpperCase(java.util.Locale.ROOT))
+                .password("guess"));
+        mvc.perform(formLogin("/login").user("dentista3@sorriso.demo").password("sorriso123"));
+
+        assertThat(logins("LOGIN_FAILED", typed)).isEqualTo(1);
+        assertThat(logins("LOGIN_SUCCEEDED", "dentista3@sorriso.demo")).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select actor_id from audit_event where action = 'LOGIN_SUCCEEDED'"
+                                + " and actor_email = 'dentista3@sorriso.demo' order by id desc limit 1")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(accounts.findByEmail("dentista3@sorriso.demo")
+                        .orElseThrow()
+                        .getId());
+    }
+
+    private long logins(String action, String email) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and actor_email = ?")
+                .params(action, email)
+                .query(Long.class)
+                .single();
     }
 
     @Test

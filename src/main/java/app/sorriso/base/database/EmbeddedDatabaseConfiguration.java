@@ -25,7 +25,9 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(
             @Value("${sorriso.database.embedded-directory:data/postgres}") String directory,
-            @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+            @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql,
+            @Value("${spring.datasource.hikari.data-source-properties.logServerErrorDetail:false}")
+                    String logServerErrorDetail) {
         EmbeddedPostgres postgres = EmbeddedPostgresServer.startOnce(directory);
         log.warn(
                 "No DATABASE_URL set: using the embedded PostgreSQL 18 on port {} with data in {} "
@@ -38,6 +40,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("embedded");
         dataSource.setMaximumPoolSize(10);
         dataSource.setConnectionInitSql(connectionInitSql.isBlank() ? null : connectionInitSql);
+        dataSource.addDataSourceProperty("logServerErrorDetail", logServerErrorDetail);
         return dataSource;
     }
 }

@@ -1,7 +1,7 @@
 package app.sorriso.portal.ui;
 
 import app.sorriso.base.ClinicFormats;
-import app.sorriso.billing.Payment;
+import app.sorriso.billing.PaymentEntry;
 import app.sorriso.billing.PaymentStatus;
 import app.sorriso.treatments.PlanOverview;
 import app.sorriso.treatments.PlanStatus;
@@ -25,7 +25,7 @@ class CareSummary extends Div {
     private static final Set<PlanStatus> UNDER_WAY =
             EnumSet.of(PlanStatus.PROPOSED, PlanStatus.APPROVED, PlanStatus.IN_PROGRESS);
 
-    CareSummary(List<PlanOverview> plans, List<Payment> payments, Clock clock) {
+    CareSummary(List<PlanOverview> plans, List<PaymentEntry> payments, Clock clock) {
         addClassName("care-summary");
         add(plansCard(
                 plans.stream().filter(plan -> UNDER_WAY.contains(plan.status())).toList()));
@@ -51,12 +51,12 @@ class CareSummary extends Div {
         return card;
     }
 
-    private Div paymentsCard(List<Payment> payments, LocalDate today) {
-        List<Payment> open = payments.stream()
-                .filter(payment -> payment.getStatus() == PaymentStatus.PENDING)
-                .sorted(Comparator.comparing(Payment::getDueDate))
+    private Div paymentsCard(List<PaymentEntry> payments, LocalDate today) {
+        List<PaymentEntry> open = payments.stream()
+                .filter(payment -> payment.status() == PaymentStatus.PENDING)
+                .sorted(Comparator.comparing(PaymentEntry::dueDate))
                 .toList();
-        BigDecimal due = open.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal due = open.stream().map(PaymentEntry::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         long late = open.stream().filter(payment -> payment.isOverdue(today)).count();
         Div card = new Div(new H2(getTranslation("me.home.payments")));
         card.addClassNames("card", "summary-card");
@@ -66,7 +66,7 @@ class CareSummary extends Div {
             Span total = new Span(ClinicFormats.money(due));
             total.addClassName("summary-amount");
             Span next = new Span(getTranslation(
-                    "me.home.payments-next", ClinicFormats.date(open.getFirst().getDueDate())));
+                    "me.home.payments-next", ClinicFormats.date(open.getFirst().dueDate())));
             next.addClassName("summary-detail");
             card.add(total, next);
             if (late > 0) {

@@ -2,7 +2,7 @@ package app.sorriso.portal.ui;
 
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ui.EmptyState;
-import app.sorriso.billing.Payment;
+import app.sorriso.billing.PaymentEntry;
 import app.sorriso.billing.PaymentStatus;
 import app.sorriso.scheduling.AgendaEntry;
 import app.sorriso.treatments.PlanOverview;
@@ -108,29 +108,29 @@ final class HistoryLists {
     /** Payments, latest due date first, with their status; a pending one past its due date reads as overdue. */
     static class Payments extends Div {
 
-        Payments(List<Payment> payments, Clock clock) {
+        Payments(List<PaymentEntry> payments, Clock clock) {
             addClassName("history-list");
             if (payments.isEmpty()) {
                 add(empty(this, VaadinIcon.WALLET, "me.history.no-payments"));
             }
             LocalDate today = LocalDate.now(clock);
-            for (Payment payment : payments) {
-                String detail = ClinicFormats.money(payment.getAmount()) + " · "
-                        + getTranslation("me.payment.due", ClinicFormats.date(payment.getDueDate()));
-                add(row(payment.getDescription(), detail, status(payment, today)));
+            for (PaymentEntry payment : payments) {
+                String detail = ClinicFormats.money(payment.amount()) + " · "
+                        + getTranslation("me.payment.due", ClinicFormats.date(payment.dueDate()));
+                add(row(payment.description(), detail, status(payment, today)));
             }
         }
 
-        private Span status(Payment payment, LocalDate today) {
+        private Span status(PaymentEntry payment, LocalDate today) {
             boolean overdue = payment.isOverdue(today);
             Span pill = new Span(getTranslation(
                     overdue
                             ? "me.payment.overdue"
-                            : "me.payment.status." + payment.getStatus().name()));
+                            : "me.payment.status." + payment.status().name()));
             pill.addClassName("status-pill");
             if (overdue) {
                 pill.addClassName("negative");
-            } else if (payment.getStatus() == PaymentStatus.PAID) {
+            } else if (payment.status() == PaymentStatus.PAID) {
                 pill.addClassName("positive");
             }
             return pill;

@@ -37,7 +37,7 @@ public class MyHistoryView extends PatientPage {
                 getTranslation("me.history.appointments"),
                 new HistoryLists.Appointments(coming, past, clock.getZone()));
         tabs.add(getTranslation("me.history.plans"), new HistoryLists.Plans(plans.ownPlans()));
-        tabs.add(getTranslation("me.history.payments"), new HistoryLists.Payments(payments.ownPayments(), clock));
+        tabs.add(getTranslation("me.history.payments"), new HistoryLists.Payments(payments.ofCurrentPatient(), clock));
         add(heading(), tabs);
     }
 }

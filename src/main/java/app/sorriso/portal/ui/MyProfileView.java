@@ -1,18 +1,16 @@
 package app.sorriso.portal.ui;
 
-import app.sorriso.base.ClinicException;
 import app.sorriso.base.ClinicFormats;
-import app.sorriso.base.ui.Toasts;
+import app.sorriso.base.ui.LabelledValue;
 import app.sorriso.patients.Cpf;
 import app.sorriso.patients.Patient;
 import app.sorriso.patients.PatientAccountService;
 import app.sorriso.security.Roles;
 import app.sorriso.security.UserAccountService;
-import app.sorriso.security.ui.PasswordChangeForm;
+import app.sorriso.security.ui.OwnPasswordCard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -54,19 +52,8 @@ public class MyProfileView extends PatientPage {
     }
 
     private Div password(UserAccountService accounts) {
-        PasswordChangeForm form = new PasswordChangeForm(true, "password.change.save");
-        form.addSubmitListener(submit -> {
-            try {
-                accounts.changeOwnPassword(
-                        submit.change().getCurrentPassword(), submit.change().getNewPassword());
-                form.clear();
-                Toasts.success(getTranslation("password.changed"));
-            } catch (ClinicException refusal) {
-                form.showRefusal(refusal);
-            }
-        });
-        Div card = new Div(new H2(getTranslation("password.change.title")), form);
-        card.addClassNames("card", "profile-card");
+        OwnPasswordCard card = new OwnPasswordCard(accounts);
+        card.addClassName("profile-card");
         return card;
     }
 
@@ -80,13 +67,7 @@ public class MyProfileView extends PatientPage {
         return card;
     }
 
-    private Div field(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("field-label");
-        Span text = new Span(value);
-        text.addClassName("field-value");
-        Div field = new Div(label, text);
-        field.addClassName("field");
-        return field;
+    private LabelledValue field(String labelKey, String value) {
+        return new LabelledValue(getTranslation(labelKey), value);
     }
 }

@@ -49,7 +49,7 @@ public class PatientHomeView extends PatientPage {
         greeting.addClassName("patient-greeting");
         appointmentCards.addClassName("patient-home-appointments");
         refreshAppointments();
-        Div care = new CareSummary(plans.ownPlans(), payments.ownPayments(), clock);
+        Div care = new CareSummary(plans.ownPlans(), payments.ofCurrentPatient(), clock);
         add(greeting, quickActions(), appointmentCards, care);
     }
 

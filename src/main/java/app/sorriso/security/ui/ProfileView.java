@@ -1,9 +1,8 @@
 package app.sorriso.security.ui;
 
-import app.sorriso.base.ClinicException;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ui.Avatars;
-import app.sorriso.base.ui.Toasts;
+import app.sorriso.base.ui.LabelledValue;
 import app.sorriso.security.CurrentUser;
 import app.sorriso.security.UserAccount;
 import app.sorriso.security.UserAccountService;
@@ -53,19 +52,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
     }
 
     private Div passwordSection(UserAccountService accounts) {
-        PasswordChangeForm form = new PasswordChangeForm(true, "password.change.save");
-        form.addSubmitListener(submit -> {
-            try {
-                accounts.changeOwnPassword(
-                        submit.change().getCurrentPassword(), submit.change().getNewPassword());
-                form.clear();
-                Toasts.success(getTranslation("password.changed"));
-            } catch (ClinicException refusal) {
-                form.showRefusal(refusal);
-            }
-        });
-        Div section = new Div(new H2(getTranslation("password.change.title")), form);
-        section.addClassNames("card", "profile-password");
+        OwnPasswordCard section = new OwnPasswordCard(accounts);
+        section.addClassName("profile-password");
         return section;
     }
 
@@ -75,14 +63,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
         return badge;
     }
 
-    private Div field(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("field-label");
-        Span text = new Span(value);
-        text.addClassName("field-value");
-        Div field = new Div(label, text);
-        field.addClassName("field");
-        return field;
+    private LabelledValue field(String labelKey, String value) {
+        return new LabelledValue(getTranslation(labelKey), value);
     }
 
     @Override
