@@ -3,7 +3,6 @@ package app.sorriso.billing;
 import static org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE;
 
 import jakarta.persistence.QueryHint;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -25,109 +24,50 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
             """;
 
     /**
-     * The filter's conditions; a null parameter means "any". An overdue or not-yet-due pending payment is told apart
-     * by its due date against {@code dueBefore} or {@code dueFrom} (today), so "overdue" needs no stored status.
+     * The filter's conditions (see {@link PaymentQuery}). An overdue or not-yet-due pending payment is told apart by
+     * its due date against {@code dueBefore} or {@code dueFrom} (today), so "overdue" needs no stored status.
      */
     String FILTER = """
-            where (cast(:from as date) is null or p.dueDate >= :from)
-              and (cast(:to as date) is null or p.dueDate <= :to)
-              and (:status is null or p.status = :status)
-              and (cast(:dueBefore as date) is null or p.dueDate < :dueBefore)
-              and (cast(:dueFrom as date) is null or p.dueDate >= :dueFrom)
-              and (:method is null or p.method = :method)
-              and (:patientId is null or p.patient.id = :patientId)
+            where p.dueDate between :#{#q.from()} and :#{#q.to()}
+              and p.status in :#{#q.statuses()}
+              and p.dueDate < :#{#q.dueBefore()} and p.dueDate >= :#{#q.dueFrom()}
+              and (:#{#q.anyMethod()} = true or p.method = :#{#q.method()})
+              and (:#{#q.anyPatient()} = true or p.patient.id = :#{#q.patientId()})
             """;
 
-    default Slice<PaymentEntry> search(PaymentQuery q, Pageable pageable) {
-        return search(q.from(), q.to(), q.status(), q.dueBefore(), q.dueFrom(), q.method(), q.patientId(), pageable);
-    }
-
     @Query(ENTRY + FILTER)
-    Slice<PaymentEntry> search(
-            LocalDate from,
-            LocalDate to,
-            PaymentStatus status,
-            LocalDate dueBefore,
-            LocalDate dueFrom,
-            PaymentMethod method,
-            Long patientId,
-            Pageable pageable);
+    Slice<PaymentEntry> search(PaymentQuery q, Pageable pageable);
 
     /** Every match, read from a cursor a few hundred rows at a time: exports that must not hold a whole table. */
-    default Stream<PaymentEntry> stream(PaymentQuery q) {
-        return stream(
-                q.from(),
-                q.to(),
-                q.status(),
-                q.dueBefore(),
-                q.dueFrom(),
-                q.method(),
-                q.patientId(),
-                Sort.by("dueDate", "id"));
-    }
-
     @QueryHints(@QueryHint(name = HINT_FETCH_SIZE, value = "500"))
     @Query(ENTRY + FILTER)
-    Stream<PaymentEntry> stream(
-            LocalDate from,
-            LocalDate to,
-            PaymentStatus status,
-            LocalDate dueBefore,
-            LocalDate dueFrom,
-            PaymentMethod method,
-            Long patientId,
-            Sort sort);
-
-    default PaymentTotals totals(PaymentQuery q) {
-        return totals(q.from(), q.to(), q.status(), q.dueBefore(), q.dueFrom(), q.method(), q.patientId(), q.today());
-    }
+    Stream<PaymentEntry> stream(PaymentQuery q, Sort sort);
 
     @Query("""
             select new app.sorriso.billing.PaymentTotals(count(p),
                      coalesce(sum(case when p.status = app.sorriso.billing.PaymentStatus.PAID then p.amount end), 0),
                      coalesce(sum(case when p.status = app.sorriso.billing.PaymentStatus.PENDING
-                                        and p.dueDate >= :today then p.amount end), 0),
+                                        and p.dueDate >= :#{#q.today()} then p.amount end), 0),
                      coalesce(sum(case when p.status = app.sorriso.billing.PaymentStatus.PENDING
-                                        and p.dueDate < :today then p.amount end), 0),
+                                        and p.dueDate < :#{#q.today()} then p.amount end), 0),
                      coalesce(sum(case when p.status = app.sorriso.billing.PaymentStatus.REFUNDED
                                         then p.amount end), 0))
             from Payment p
             """ + FILTER)
-    PaymentTotals totals(
-            LocalDate from,
-            LocalDate to,
-            PaymentStatus status,
-            LocalDate dueBefore,
-            LocalDate dueFrom,
-            PaymentMethod method,
-            Long patientId,
-            LocalDate today);
-
-    default List<BreakdownRow> breakdown(PaymentQuery q) {
-        return breakdown(
-                q.from(), q.to(), q.status(), q.dueBefore(), q.dueFrom(), q.method(), q.patientId(), q.today());
-    }
+    PaymentTotals totals(PaymentQuery q);
 
     /** Count and sum per method and stored status, overdue ones counted apart: the financial report's summary. */
     @Query("""
             select new app.sorriso.billing.PaymentRepository$BreakdownRow(p.method, p.status,
                      count(p), coalesce(sum(p.amount), 0),
                      coalesce(sum(case when p.status = app.sorriso.billing.PaymentStatus.PENDING
-                                        and p.dueDate < :today then 1 else 0 end), 0),
+                                        and p.dueDate < :#{#q.today()} then 1 else 0 end), 0),
                      coalesce(sum(case when p.status = app.sorriso.billing.PaymentStatus.PENDING
-                                        and p.dueDate < :today then p.amount else 0 end), 0))
+                                        and p.dueDate < :#{#q.today()} then p.amount else 0 end), 0))
             from Payment p
             """ + FILTER + """
             group by p.method, p.status""")
-    List<BreakdownRow> breakdown(
-            LocalDate from,
-            LocalDate to,
-            PaymentStatus status,
-            LocalDate dueBefore,
-            LocalDate dueFrom,
-            PaymentMethod method,
-            Long patientId,
-            LocalDate today);
+    List<BreakdownRow> breakdown(PaymentQuery q);
 
     record BreakdownRow(
             PaymentMethod method,

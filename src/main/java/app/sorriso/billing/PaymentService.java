@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,7 +156,7 @@ public class PaymentService {
      */
     @PreAuthorize(DESK)
     public <T> T read(PaymentFilter filter, Function<Stream<PaymentEntry>, T> work) {
-        try (Stream<PaymentEntry> rows = payments.stream(PaymentQuery.of(filter, today()))) {
+        try (Stream<PaymentEntry> rows = payments.stream(PaymentQuery.of(filter, today()), Sort.by("dueDate", "id"))) {
             return work.apply(rows);
         }
     }
