@@ -65,10 +65,17 @@ class CareSummary extends Div {
         } else {
             Span total = new Span(ClinicFormats.money(due));
             total.addClassName("summary-amount");
-            Span next = new Span(getTranslation(
-                    "me.home.payments-next", ClinicFormats.date(open.getFirst().dueDate())));
-            next.addClassName("summary-detail");
-            card.add(total, next);
+            card.add(total);
+            // An overdue instalment is not "next": it is counted below, and the next due date is one still ahead.
+            open.stream()
+                    .filter(payment -> !payment.isOverdue(today))
+                    .findFirst()
+                    .ifPresent(upcoming -> {
+                        Span next = new Span(
+                                getTranslation("me.home.payments-next", ClinicFormats.date(upcoming.dueDate())));
+                        next.addClassName("summary-detail");
+                        card.add(next);
+                    });
             if (late > 0) {
                 Span overdue = new Span(getTranslation("me.home.payments-late", late));
                 overdue.addClassNames("status-pill", "negative");

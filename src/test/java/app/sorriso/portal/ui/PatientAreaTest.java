@@ -7,6 +7,8 @@ import app.sorriso.TestClinic;
 import app.sorriso.base.BrazilianState;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.ui.NotFoundView;
+import app.sorriso.billing.PaymentService;
+import app.sorriso.billing.PaymentService.NewInstalments;
 import app.sorriso.files.ui.FileGallery;
 import app.sorriso.files.ui.FileUploader;
 import app.sorriso.patients.Cpf;
@@ -28,11 +30,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -75,6 +79,9 @@ class PatientAreaTest extends BrowserlessClinicTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PaymentService payments;
+
     @BeforeAll
     static void createPatientAndDentist(
             @Autowired PatientAccountService signUps,
@@ -107,6 +114,29 @@ class PatientAreaTest extends BrowserlessClinicTest {
             // browserless reports a navigation that did not reach the asked view this way
         }
         return getCurrentView() instanceof NotFoundView;
+    }
+
+    @Test
+    @WithUserDetails(PATIENT)
+    void the_home_counts_an_overdue_instalment_as_late_and_names_the_next_due_date_still_ahead() {
+        LocalDate today = LocalDate.now(clock);
+        long own = patients.findByCpf(CPF).orElseThrow().getId();
+        SystemTask.run(() -> payments.registerInstalments(new NewInstalments(
+                own, null, "Limpeza em duas vezes", new BigDecimal("300.00"), 2, today.minusMonths(1))));
+
+        // the patient already landed on the home at login: leave it, so that it is built again with the payments
+        navigate(MyHistoryView.class);
+        navigate(PatientHomeView.class);
+
+        List<String> details = find(Span.class).withClassName("summary-detail").all().stream()
+                .map(Span::getText)
+                .toList();
+        assertThat(details)
+                .anyMatch(text -> text.contains(ClinicFormats.date(today)))
+                .noneMatch(text -> text.contains(ClinicFormats.date(today.minusMonths(1))));
+        assertThat(find(Span.class).withClassName("negative").all())
+                .extracting(Span::getText)
+                .contains("1 parcela atrasada");
     }
 
     @Test
