@@ -44,6 +44,7 @@ public class Patient extends AbstractEntity {
 
     @NotNull(message = "{patient.birth-date.required}")
     @Past(message = "{patient.birth-date.past}")
+    @PlausibleBirthDate
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 

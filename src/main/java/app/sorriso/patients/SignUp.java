@@ -36,6 +36,7 @@ public class SignUp {
 
     @NotNull(message = "{patient.birth-date.required}")
     @Past(message = "{patient.birth-date.past}")
+    @PlausibleBirthDate
     private LocalDate birthDate;
 
     @NotBlank(message = "{form.required}")

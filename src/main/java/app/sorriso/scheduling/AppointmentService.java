@@ -56,6 +56,9 @@ public class AppointmentService {
     /** A new appointment at a free time, or a {@link ClinicException} that says what occupies it. */
     @Transactional
     public Appointment book(NewAppointment request) {
+        if (request.notes() != null && request.notes().length() > Appointment.NOTES_MAX) {
+            throw ClinicException.onField("notes", "appointment.notes.too-long", Appointment.NOTES_MAX);
+        }
         Instant end = request.startsAt().plus(request.duration());
         locks.lock(request.professionalId(), request.patientId());
         refuseOverlap(

@@ -11,19 +11,15 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The API's logins: an e-mail and password become a short-lived access token and a refresh token. A refresh token is
@@ -39,27 +35,26 @@ public class ApiTokenService {
     private final AccessTokens accessTokens;
     private final RefreshTokenRepository refreshTokens;
     private final UserAccountRepository accounts;
-    private final LoginThrottle throttle;
     private final ApiTokenProperties properties;
     private final AuthenticationManager passwordCheck;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     ApiTokenService(
             AccessTokens accessTokens,
             RefreshTokenRepository refreshTokens,
             UserAccountRepository accounts,
-            LoginThrottle throttle,
+            ThrottledPasswordCheck passwordCheck,
             ApiTokenProperties properties,
-            UserDetailsService users,
-            PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events,
+            AuthenticationEventPublisher events,
+            TransactionOperations transactions,
             Clock clock) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
-        this.throttle = throttle;
         this.properties = properties;
-        this.passwordCheck = passwordCheck(users, passwordEncoder, events);
+        this.passwordCheck = passwordCheck(passwordCheck, events);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -67,27 +62,28 @@ public class ApiTokenService {
      * Logs in with an e-mail and password from the given address. A wrong password, an unknown e-mail and a disabled
      * account are all the same {@link BadCredentialsException}; too many attempts are a
      * {@link TooManyLoginAttemptsException}; a temporary password still to be replaced is a
-     * {@link CredentialsExpiredException} (given only to whoever typed it right).
+     * {@link CredentialsExpiredException} (given only to whoever typed it right). The password is checked outside any
+     * transaction of this method: a refusal must not roll back the audit trail's record of the attempt.
      */
-    @Transactional
     public TokenPair logIn(String email, String password, String address) {
-        throttle.check(email, address);
         ClinicUser user;
         try {
             user = (ClinicUser) passwordCheck
-                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password))
+                    .authenticate(ThrottledPasswordCheck.attempt(email, password, address))
                     .getPrincipal();
+        } catch (TooManyLoginAttemptsException throttled) {
+            throw throttled;
         } catch (AuthenticationException refused) {
-            throttle.failed(email, address);
             throw new BadCredentialsException("invalid credentials");
         }
-        throttle.succeeded(email, address);
         if (user.mustChangePassword()) {
             throw new CredentialsExpiredException("temporary password");
         }
-        UserAccount account = accounts.findById(user.accountId()).orElseThrow();
-        refreshTokens.deleteExpired(account.getId(), clock.instant());
-        return newPair(account, UUID.randomUUID());
+        return transactions.execute(status -> {
+            UserAccount account = accounts.findById(user.accountId()).orElseThrow();
+            refreshTokens.deleteExpired(account.getId(), clock.instant());
+            return newPair(account, UUID.randomUUID());
+        });
     }
 
     /**
@@ -164,15 +160,13 @@ public class ApiTokenService {
     }
 
     /**
-     * The same password check as the login form (unknown e-mails cost as much time as wrong passwords), publishing the
-     * same events, so last-login times and the log of failures cover the API too.
+     * The same throttled password check as the login form, publishing the same events, so last-login times and the
+     * audit trail of logins and failures cover the API too.
      */
     private static AuthenticationManager passwordCheck(
-            UserDetailsService users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+            ThrottledPasswordCheck passwordCheck, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(passwordCheck);
+        manager.setAuthenticationEventPublisher(events);
         return manager;
     }
 

@@ -1,9 +1,13 @@
 package app.sorriso.security;
 
 import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
 
-/** A login refused before the password was even checked, because of too many recent attempts. */
-public class TooManyLoginAttemptsException extends RuntimeException {
+/**
+ * A login refused before the password was even checked, because of too many recent attempts. An
+ * {@link AuthenticationException}, so the login form shows it and the audit trail records it as a failed login.
+ */
+public class TooManyLoginAttemptsException extends AuthenticationException {
 
     private final Duration retryAfter;
 

@@ -4,8 +4,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import app.sorriso.TestAddresses;
 import com.jayway.jsonpath.JsonPath;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +23,6 @@ import org.springframework.web.context.WebApplicationContext;
 final class ApiClient {
 
     static final String PASSWORD = "sorriso123";
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     final MockMvc mvc;
 
@@ -35,19 +34,11 @@ final class ApiClient {
 
     /** A fresh client address, as a request post-processor. */
     static RequestPostProcessor newAddress() {
-        int n = ADDRESSES.incrementAndGet();
-        String address = "198.51." + (n / 250) + "." + (n % 250 + 1);
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
+        return TestAddresses.fresh();
     }
 
     static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
+        return TestAddresses.from(address);
     }
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

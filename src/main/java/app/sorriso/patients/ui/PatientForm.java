@@ -3,6 +3,7 @@ package app.sorriso.patients.ui;
 import app.sorriso.base.BrazilianState;
 import app.sorriso.base.ui.DatePickers;
 import app.sorriso.patients.Patient;
+import app.sorriso.patients.PlausibleBirthDate;
 import app.sorriso.patients.Sex;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,7 +37,7 @@ class PatientForm extends FormLayout {
         TextField cpf = text("patient.field.cpf", 14);
         cpf.setPlaceholder("000.000.000-00");
         DatePicker birthDate = new DatePicker(getTranslation("patient.field.birth-date"));
-        birthDate.setMin(LocalDate.of(1900, 1, 2));
+        birthDate.setMin(PlausibleBirthDate.EARLIEST);
         birthDate.setMax(LocalDate.now());
         birthDate.setI18n(DatePickers.brazilian(this));
         Select<Sex> sex = new Select<>();

@@ -5,6 +5,7 @@ import app.sorriso.patients.Patient;
 import app.sorriso.patients.PatientSearch;
 import app.sorriso.patients.PatientService;
 import app.sorriso.professionals.Professional;
+import app.sorriso.scheduling.Appointment;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -53,7 +54,7 @@ class BookingForm extends FormLayout {
         minutes.setItemLabelGenerator(value -> getTranslation("booking.minutes", value));
 
         TextArea notes = new TextArea(getTranslation("booking.notes"));
-        notes.setMaxLength(2000);
+        notes.setMaxLength(Appointment.NOTES_MAX);
 
         add(patient, professional, start, minutes, notes);
         setColspan(patient, 2);

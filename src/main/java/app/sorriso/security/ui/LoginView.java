@@ -3,6 +3,7 @@ package app.sorriso.security.ui;
 import app.sorriso.base.ClinicProperties;
 import app.sorriso.base.i18n.ClinicI18NProvider;
 import app.sorriso.base.i18n.LanguagePreference;
+import app.sorriso.security.TooManyLoginAttemptsException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,13 +19,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
 import java.util.Locale;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * The door for everyone: staff and patients log in here with e-mail and password. A failed attempt always reads the
- * same, whether the e-mail exists or not, so the page cannot be used to find out who is a patient of the clinic.
+ * same, whether the e-mail exists or not, so the page cannot be used to find out who is a patient of the clinic; so
+ * does the request to wait after too many attempts.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -111,7 +116,31 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setI18n(
+                failed && lastFailure() instanceof TooManyLoginAttemptsException throttled
+                        ? throttled(throttled.retryAfter())
+                        : translations());
+        form.setError(failed);
+    }
+
+    /** Why the last attempt of this browser failed, as Spring Security left it in the session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    /**
+     * The wait, in whole minutes rounded up. The same words whether or not the e-mail belongs to anyone: the throttle
+     * counts unknown e-mails just like real ones.
+     */
+    private LoginI18n throttled(Duration retryAfter) {
+        long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+        LoginI18n i18n = translations();
+        i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", minutes));
+        return i18n;
     }
 
     @Override
