@@ -10,13 +10,15 @@ import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing without handing an attacker a way to lock a real person out.
  *
  * <ul>
- *   <li>Per address, every attempt counts ({@value #ADDRESS_ATTEMPTS} per {@link #ADDRESS_WINDOW}): one machine cannot
+ *   <li>Per address, every attempt counts ({@value #ADDRESS_ATTEMPTS} per {@link #ADDRESS_WINDOW}, or as configured): one machine cannot
  *       try many passwords, nor keep the server busy hashing them.
  *   <li>Per account, only failures count ({@value #ACCOUNT_FAILURES} per {@link #ACCOUNT_WINDOW}, then one more every
  *       few minutes), so guessing one person's password from many machines stays slow.
@@ -41,6 +43,7 @@ public class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final TimeMeter time;
+    private final int addressAttempts;
     private final Cache<String, Bucket> addresses = cache(ADDRESS_WINDOW);
     private final Cache<String, Bucket> accounts = cache(ACCOUNT_WINDOW);
     private final Cache<String, Bucket> trustedPairs = cache(ACCOUNT_WINDOW);
@@ -49,12 +52,23 @@ public class LoginThrottle {
             .maximumSize(MAX_ENTRIES)
             .build();
 
-    public LoginThrottle() {
-        this(TimeMeter.SYSTEM_MILLISECONDS);
+    /**
+     * @param addressAttempts the allowance per address; a clinic whose staff all reach the app through one address
+     *     (or a test run driving many logins from one machine) may need more than the default
+     */
+    @Autowired
+    public LoginThrottle(
+            @Value("${sorriso.security.login-attempts-per-address:" + ADDRESS_ATTEMPTS + "}") int addressAttempts) {
+        this(TimeMeter.SYSTEM_MILLISECONDS, addressAttempts);
     }
 
     LoginThrottle(TimeMeter time) {
+        this(time, ADDRESS_ATTEMPTS);
+    }
+
+    private LoginThrottle(TimeMeter time, int addressAttempts) {
         this.time = time;
+        this.addressAttempts = addressAttempts;
     }
 
     /**
@@ -63,7 +77,7 @@ public class LoginThrottle {
      * @throws TooManyLoginAttemptsException when the address or the account has used its allowance
      */
     public void check(String email, String address) {
-        Bucket byAddress = addresses.get(address, key -> bucket(ADDRESS_ATTEMPTS, ADDRESS_WINDOW));
+        Bucket byAddress = addresses.get(address, key -> bucket(addressAttempts, ADDRESS_WINDOW));
         EstimationProbe account = failuresOf(email, address).estimateAbilityToConsume(1);
         if (!account.canBeConsumed()) {
             log.warn("Login refused: too many failures for one account");

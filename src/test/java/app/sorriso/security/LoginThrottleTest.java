@@ -35,6 +35,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_clinic_behind_one_address_can_be_given_a_larger_allowance() {
+        LoginThrottle generous = new LoginThrottle(LoginThrottle.ADDRESS_ATTEMPTS * 3);
+        for (int i = 0; i < LoginThrottle.ADDRESS_ATTEMPTS * 3; i++) {
+            generous.check("staff" + i + "@sorriso.test", "203.0.113.20");
+        }
+
+        assertThatThrownBy(() -> generous.check("one-more@sorriso.test", "203.0.113.20"))
+                .isInstanceOf(TooManyLoginAttemptsException.class);
+    }
+
+    @Test
     void failures_from_many_addresses_slow_down_guessing_one_account_but_only_for_minutes() {
         guessFromManyAddresses("ana@sorriso.test", LoginThrottle.ACCOUNT_FAILURES);
 
