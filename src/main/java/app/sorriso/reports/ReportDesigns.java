@@ -199,7 +199,8 @@ public final class ReportDesigns {
         return field;
     }
 
-    private static JRDesignLine line(int x, int y, int width, Color color) {
+    /** A horizontal rule of the given colour, as the frame and the plan's signature lines draw them. */
+    static JRDesignLine line(int x, int y, int width, Color color) {
         JRDesignLine line = new JRDesignLine();
         line.setX(x);
         line.setY(y);

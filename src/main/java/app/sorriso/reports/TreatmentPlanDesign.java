@@ -4,7 +4,6 @@ import java.awt.Color;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignElement;
-import net.sf.jasperreports.engine.design.JRDesignLine;
 import net.sf.jasperreports.engine.design.JRDesignParameter;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
@@ -47,7 +46,7 @@ final class TreatmentPlanDesign {
 
         JRDesignBand summary = new JRDesignBand();
         summary.setHeight(176);
-        summary.addElement(line(0, 4, width, MUTED));
+        summary.addElement(ReportDesigns.line(0, 4, width, MUTED));
         JRDesignTextField description =
                 ReportDesigns.text("$P{" + DESCRIPTION + "}", 0, 10, width, 14, 9f, false, MUTED);
         description.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
@@ -59,8 +58,8 @@ final class TreatmentPlanDesign {
         summary.addElement(below(ReportDesigns.text("$P{" + PLACE_AND_DATE + "}", 0, 78, width, 14, 9f, false, INK)));
 
         int dentistX = width - SIGNATURE_WIDTH;
-        summary.addElement(below(line(0, 134, SIGNATURE_WIDTH, INK)));
-        summary.addElement(below(line(dentistX, 134, SIGNATURE_WIDTH, INK)));
+        summary.addElement(below(ReportDesigns.line(0, 134, SIGNATURE_WIDTH, INK)));
+        summary.addElement(below(ReportDesigns.line(dentistX, 134, SIGNATURE_WIDTH, INK)));
         summary.addElement(
                 below(ReportDesigns.text("$P{" + PATIENT + "}", 0, 138, SIGNATURE_WIDTH, 14, 9f, true, INK)));
         summary.addElement(
@@ -82,15 +81,5 @@ final class TreatmentPlanDesign {
     private static JRDesignTextField right(JRDesignTextField field) {
         field.setHorizontalTextAlign(HorizontalTextAlignEnum.RIGHT);
         return field;
-    }
-
-    private static JRDesignLine line(int x, int y, int width, Color color) {
-        JRDesignLine line = new JRDesignLine();
-        line.setX(x);
-        line.setY(y);
-        line.setWidth(width);
-        line.setHeight(0);
-        line.setForecolor(color);
-        return line;
     }
 }
