@@ -5,6 +5,7 @@ import app.sorriso.base.DatabaseRefusals;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,7 @@ public class ClinicErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
         String key = messageKeyFor(error);
-        Object[] arguments = find(error, ClinicException.class)
-                .map(ClinicException::getArguments)
-                .orElse(new Object[0]);
+        Object[] arguments = argumentsFor(error);
         if ("error.unexpected".equals(key)) {
             log.error("Unexpected error in the UI", error);
         }
@@ -43,6 +42,9 @@ public class ClinicErrorHandler implements ErrorHandler {
         if (clinic.isPresent()) {
             return clinic.get().getMessageKey();
         }
+        if (find(error, ConstraintViolationException.class).isPresent()) {
+            return "error.invalid";
+        }
         if (find(error, ObjectOptimisticLockingFailureException.class).isPresent()) {
             return "error.concurrent-edit";
         }
@@ -53,6 +55,21 @@ public class ClinicErrorHandler implements ErrorHandler {
             return DatabaseRefusals.isOverlap(error) ? "error.overlap" : "error.integrity";
         }
         return "error.unexpected";
+    }
+
+    /**
+     * What fills the message's blanks: a service's own arguments, or the first broken rule's text (Bean Validation
+     * reads it from the same bundles, so a form that let a value through still gets told what is wrong with it).
+     */
+    public static Object[] argumentsFor(Throwable error) {
+        Optional<ClinicException> clinic = find(error, ClinicException.class);
+        if (clinic.isPresent()) {
+            return clinic.get().getArguments();
+        }
+        return find(error, ConstraintViolationException.class)
+                .flatMap(invalid -> invalid.getConstraintViolations().stream().findFirst())
+                .map(violation -> new Object[] {violation.getMessage()})
+                .orElse(new Object[0]);
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {

@@ -3,6 +3,10 @@ package app.sorriso.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sorriso.base.ClinicException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,4 +47,17 @@ class ClinicErrorHandlerTest {
         assertThat(ClinicErrorHandler.messageKeyFor(new NullPointerException("internal detail")))
                 .isEqualTo("error.unexpected");
     }
+
+    @Test
+    void a_value_a_service_refuses_by_its_rules_is_named_with_the_rules_own_words() {
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        ConstraintViolationException invalid =
+                new ConstraintViolationException(validator.validate(new Named("x".repeat(20))));
+
+        assertThat(ClinicErrorHandler.messageKeyFor(new RuntimeException(invalid)))
+                .isEqualTo("error.invalid");
+        assertThat(ClinicErrorHandler.argumentsFor(invalid)).containsExactly("at most ten");
+    }
+
+    record Named(@Size(max = 10, message = "at most ten") String name) {}
 }
