@@ -1,5 +1,6 @@
 package app.sorriso.billing;
 
+import app.sorriso.base.ClinicDates;
 import app.sorriso.base.ClinicException;
 import app.sorriso.patients.Patient;
 import app.sorriso.patients.PatientService;
@@ -59,7 +60,7 @@ public class PaymentService {
                 request.planId(),
                 description(request.description()),
                 request.amount(),
-                required(request.dueDate(), "dueDate"),
+                ClinicDates.requireWithinReach(required(request.dueDate(), "dueDate"), clock, "dueDate"),
                 request.installment(),
                 request.installmentCount()));
     }
@@ -81,7 +82,8 @@ public class PaymentService {
         }
         Patient patient = patient(request.patientId());
         String description = description(request.description());
-        LocalDate firstDue = required(request.firstDueDate(), "dueDate");
+        LocalDate firstDue =
+                ClinicDates.requireWithinReach(required(request.firstDueDate(), "dueDate"), clock, "dueDate");
         List<BigDecimal> shares = Instalments.split(request.total(), count);
         List<Payment> created = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {

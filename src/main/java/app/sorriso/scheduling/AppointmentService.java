@@ -1,5 +1,6 @@
 package app.sorriso.scheduling;
 
+import app.sorriso.base.ClinicDates;
 import app.sorriso.base.ClinicException;
 import app.sorriso.base.ClinicFormats;
 import app.sorriso.base.DatabaseRefusals;
@@ -59,6 +60,7 @@ public class AppointmentService {
         if (request.notes() != null && request.notes().length() > Appointment.NOTES_MAX) {
             throw ClinicException.onField("notes", "appointment.notes.too-long", Appointment.NOTES_MAX);
         }
+        ClinicDates.requireWithinReach(request.startsAt(), clock, "startsAt");
         Instant end = request.startsAt().plus(request.duration());
         locks.lock(request.professionalId(), request.patientId());
         refuseOverlap(
@@ -122,6 +124,7 @@ public class AppointmentService {
     @PreAuthorize("hasAnyRole('ADMIN', 'RECEPTION')")
     public Appointment reschedule(
             long appointmentId, Instant start, Instant end, long seenVersion, boolean outsideHoursConfirmed) {
+        ClinicDates.requireWithinReach(start, clock, "startsAt");
         Appointment appointment = appointments.findById(appointmentId).orElseThrow();
         if (appointment.getVersion() != seenVersion) {
             throw new ClinicException("error.concurrent-edit");

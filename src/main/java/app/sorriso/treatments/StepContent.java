@@ -1,8 +1,10 @@
 package app.sorriso.treatments;
 
+import app.sorriso.base.ClinicDates;
 import app.sorriso.base.ClinicException;
 import app.sorriso.base.Texts;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -41,7 +43,8 @@ public record StepContent(
     }
 
     /** Refuses, next to the field concerned, what the database would refuse less kindly. */
-    StepContent checked() {
+    StepContent checked(Clock clock) {
+        ClinicDates.requireWithinReach(plannedDate, clock, "plannedDate");
         if (description == null || description.isEmpty()) {
             throw ClinicException.onField("description", "plan.step.description.required");
         }

@@ -76,7 +76,7 @@ public class TreatmentPlanService {
         Professional professional = professionalFor(request.professionalId());
         TreatmentPlan plan = new TreatmentPlan(
                 patient, professional, checkedName(request.name()), checkedDescription(request.description()));
-        request.steps().forEach(step -> plan.addStep(step.checked()));
+        request.steps().forEach(step -> plan.addStep(step.checked(clock)));
         TreatmentPlan saved = plans.saveAndFlush(plan);
         Instant decided = request.decidedAt() == null ? clock.instant() : request.decidedAt();
         if (request.status() == PlanStatus.CANCELLED) {

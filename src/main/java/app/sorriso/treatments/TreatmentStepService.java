@@ -41,7 +41,7 @@ public class TreatmentStepService {
     @PreAuthorize(TreatmentPlanService.CLINICIANS)
     public PlanOverview add(long planId, StepContent content) {
         TreatmentPlan plan = access.forChange(planId);
-        TreatmentStep step = plan.addStep(content.checked());
+        TreatmentStep step = plan.addStep(content.checked(clock));
         return changed(plan, AuditAction.PLAN_UPDATED, step, "added");
     }
 
@@ -51,7 +51,7 @@ public class TreatmentStepService {
         TreatmentPlan plan = planOf(stepId);
         TreatmentStep step = stepOf(plan, stepId, seenVersion, "error.concurrent-edit");
         plan.requireOpen();
-        step.fill(content.checked());
+        step.fill(content.checked(clock));
         return changed(plan, AuditAction.PLAN_UPDATED, step, "edited");
     }
 
