@@ -41,6 +41,7 @@ class PatientJourney extends BrowserJourney {
         login(again, patient.email(), patient.password());
         Locator next = again.locator(".next-appointment");
         assertThat(next.locator(".appointment-status").innerText()).isEqualTo("Agendada");
+        assertThat(requested).endsWith(next.locator(".next-time").innerText());
         assertThat(again.locator(".pending-card").count()).isZero();
         look(again, "journey-patient-scheduled", size);
     }
