@@ -43,15 +43,14 @@ class DeskJourney extends BrowserJourney {
             }""";
 
     @ParameterizedTest
-    @EnumSource(Size.class)
+    @EnumSource(names = {"DESKTOP", "PHONE"})
     void the_desk_books_from_the_calendar_moves_it_and_checks_a_patient_in(Size size) {
         Page page = open(size);
         login(page, "recepcao@sorriso.demo");
 
         go(page, "/agenda");
         page.locator(".fc-timegrid-event").first().waitFor();
-        screenshot(page, "journey-agenda", size);
-        assertAccessible(page);
+        look(page, "journey-agenda", size);
 
         // One professional, ten weeks ahead: an empty stretch of their working hours.
         page.locator(".agenda-chip").first().click();
@@ -100,8 +99,7 @@ class DeskJourney extends BrowserJourney {
                 .isPositive();
         checkIn.first().click();
         assertThat(toast(page, "Na clínica")).contains("Na clínica");
-        screenshot(page, "journey-today", size);
-        assertAccessible(page);
+        look(page, "journey-today", size);
     }
 
     @SuppressWarnings("unchecked")

@@ -38,6 +38,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
 
     public DashboardView(DashboardService dashboard) {
         addClassNames("view", "dashboard-view");
+        // Nothing on the dashboard takes the focus, so without this a keyboard could not scroll the layout's content
+        // down to the charts.
+        getElement().setAttribute("tabindex", "0");
         Dashboard figures = dashboard.snapshot(dashboard.today());
         H1 title = new H1(getTranslation("dashboard.title"));
         Span day = new Span(getTranslation("dashboard.as-of", ClinicFormats.date(figures.day())));

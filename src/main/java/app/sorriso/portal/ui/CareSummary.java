@@ -43,6 +43,8 @@ class CareSummary extends Div {
             Span steps = new Span(getTranslation(
                     "me.plan.progress", plan.stepsDone(), plan.steps().size()));
             steps.addClassName("summary-detail");
+            // a bar alone says nothing to a screen reader: it reads the same words as the line beside it
+            progress.getElement().setAttribute("aria-label", steps.getText());
             Div item = new Div(new Span(plan.name()), progress, steps);
             item.addClassName("summary-plan");
             card.add(item);

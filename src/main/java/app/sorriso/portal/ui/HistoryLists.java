@@ -89,6 +89,8 @@ final class HistoryLists {
             Span count = new Span(getTranslation(
                     "me.plan.progress", plan.stepsDone(), plan.steps().size()));
             count.addClassName("history-row-detail");
+            // a bar alone says nothing to a screen reader: it reads the same words as the line beside it
+            progress.getElement().setAttribute("aria-label", count.getText());
             Div steps = new Div();
             steps.addClassName("plan-steps");
             for (PlanOverview.Step step : plan.steps()) {
