@@ -11,9 +11,12 @@ import app.sorriso.files.FileService.NewFile;
 import app.sorriso.patients.Patient;
 import app.sorriso.security.UserAccountService;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -94,6 +97,28 @@ class FileDownloadsTest {
         assertThat(fetch(exam.url(), otherLogin).getStatus()).isEqualTo(404);
         assertThat(fetch(exam.thumbnailUrl(), otherLogin).getStatus()).isEqualTo(404);
         assertThat(fetch("/files/999999999", otherLogin).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void a_person_following_someone_elses_link_reads_a_page_in_their_language_with_the_way_back() throws Exception {
+        Patient other = clinic.newPatientWithLogin();
+        String otherLogin =
+                accounts.findById(other.getUserAccountId()).orElseThrow().getEmail();
+
+        MockHttpServletResponse page = mvc.perform(get(exam.url())
+                        .with(user(users.loadUserByUsername(otherLogin)))
+                        .accept(MediaType.TEXT_HTML)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(404);
+        assertThat(page.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("<h1>File not found</h1>", "href=\"/\"")
+                .doesNotContain("Panorâmica");
+        assertThat(fetch(exam.thumbnailUrl(), otherLogin).getContentAsByteArray())
+                .isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,6 +32,17 @@ public final class LanguagePreference {
                 .findFirst()
                 .map(cookie -> ClinicI18NProvider.supported(Locale.forLanguageTag(cookie.getValue())))
                 .ifPresent(session::setLocale);
+    }
+
+    /** The language of a plain request outside Vaadin: the remembered choice, else the browser's. */
+    public static Locale of(HttpServletRequest request) {
+        return Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .findFirst()
+                .map(cookie -> Locale.forLanguageTag(cookie.getValue()))
+                .map(ClinicI18NProvider::supported)
+                .orElseGet(() -> ClinicI18NProvider.supported(request.getLocale()));
     }
 
     /** Switches the whole session (every open tab) to the locale and remembers it. */
