@@ -2,6 +2,7 @@ package app.sorriso.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.sorriso.audit.AuditAction;
 import app.sorriso.billing.PaymentMethod;
 import app.sorriso.billing.PaymentState;
 import app.sorriso.professionals.Specialty;
@@ -27,7 +28,6 @@ class TranslationBundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern KEY_IN_CODE =
             Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]|@Menu\\(title\\s*=\\s*\"([a-z0-9.-]+)\"");
-    private static final Pattern PLACEHOLDER_KEY = Pattern.compile("super\\(\"([a-z0-9.-]+)\",");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Reads like words for people: two words in a row, or a letter with an accent. */
     private static final Pattern HUMAN_TEXT = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}|[À-ÿ]");
@@ -64,17 +64,13 @@ class TranslationBundlesTest {
             while (matcher.find()) {
                 asked.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
             }
-            Matcher placeholder = PLACEHOLDER_KEY.matcher(source);
-            while (placeholder.find()) {
-                asked.add(placeholder.group(1) + ".title");
-                asked.add(placeholder.group(1) + ".coming");
-            }
         }
 
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
         Arrays.stream(Specialty.values()).map(Specialty::messageKey).forEach(asked::add);
         Arrays.stream(PaymentState.values()).map(PaymentState::messageKey).forEach(asked::add);
         Arrays.stream(PaymentMethod.values()).map(PaymentMethod::messageKey).forEach(asked::add);
+        Arrays.stream(AuditAction.values()).map(AuditAction::messageKey).forEach(asked::add);
 
         assertThat(asked).hasSizeGreaterThan(20);
         assertThat(known).containsAll(asked);
