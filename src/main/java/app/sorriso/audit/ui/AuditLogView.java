@@ -173,7 +173,9 @@ public class AuditLogView extends Div implements HasDynamicTitle {
         count.setText(getTranslation("audit.count", total));
         grid.setVisible(total > 0);
         empty.setVisible(total == 0);
-        empty.show(getTranslation("audit.empty"), getTranslation("audit.empty-hint"));
+        if (total == 0) {
+            empty.show(getTranslation("audit.empty"), getTranslation("audit.empty-hint"));
+        }
     }
 
     private void clearFilters() {

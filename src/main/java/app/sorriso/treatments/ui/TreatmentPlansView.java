@@ -195,7 +195,9 @@ public class TreatmentPlansView extends Div implements HasDynamicTitle {
         total.setText(getTranslation("plans.count", count));
         grid.setVisible(count > 0);
         empty.setVisible(count == 0);
-        empty.show(getTranslation("plans.empty"), getTranslation("plans.empty-hint"));
+        if (count == 0) {
+            empty.show(getTranslation("plans.empty"), getTranslation("plans.empty-hint"));
+        }
     }
 
     private void clearFilters() {

@@ -42,6 +42,9 @@ class AuditLogViewTest extends BrowserlessClinicTest {
                 .allSatisfy(line -> assertThat(line.actorEmail()).isEqualTo(someone));
         assertThat(find(Span.class).withClassName("view-count").single().getText())
                 .isEqualTo("2 registros");
+        assertThat(find(EmptyState.class).exists())
+                .as("no empty state beside the rows")
+                .isFalse();
 
         find(TextField.class).single().setValue(someone + ".nobody");
         assertThat(grid.isVisible()).isFalse();

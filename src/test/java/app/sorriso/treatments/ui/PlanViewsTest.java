@@ -3,6 +3,7 @@ package app.sorriso.treatments.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.sorriso.BrowserlessClinicTest;
+import app.sorriso.base.ui.EmptyState;
 import app.sorriso.base.ui.NotFoundView;
 import app.sorriso.treatments.PlanOverview;
 import app.sorriso.treatments.PlanRow;
@@ -118,6 +119,17 @@ class PlanViewsTest extends BrowserlessClinicTest {
         assertThat(find(Button.class).withText("Checklist").exists()).isFalse();
         assertThat(find(Button.class).withText("Cancelar plano").exists()).isFalse();
         refused(PlanChecklistView.class, "plans/" + plan.id() + "/checklist");
+    }
+
+    @Test
+    @WithUserDetails(DENTIST)
+    void the_plans_list_shows_its_rows_without_an_empty_state_beside_them() {
+        testPlans.of(DENTIST, PlanStatus.IN_PROGRESS);
+
+        navigate(TreatmentPlansView.class);
+
+        assertThat(find(Grid.class).exists()).isTrue();
+        assertThat(find(EmptyState.class).exists()).isFalse();
     }
 
     @Test
