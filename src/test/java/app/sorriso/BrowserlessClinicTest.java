@@ -1,6 +1,8 @@
 package app.sorriso;
 
+import app.sorriso.base.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,5 +34,24 @@ public abstract class BrowserlessClinicTest extends SpringBrowserlessTest {
     protected void cleanVaadinEnvironment() {
         super.cleanVaadinEnvironment();
         Locale.setDefault(machineLocale);
+    }
+
+    /** Asks for a view as a link would; true when the person was shown "not found" instead (the app's refusal). */
+    protected boolean refused(Class<? extends Component> view) {
+        return refused(null, view);
+    }
+
+    /** The same for a view at an address with parameters ({@code patients/12}). */
+    protected boolean refused(String location, Class<? extends Component> view) {
+        try {
+            if (location == null) {
+                navigate(view);
+            } else {
+                navigate(location, view);
+            }
+        } catch (IllegalArgumentException navigationEndedElsewhere) {
+            // browserless reports a navigation that did not reach the asked view this way
+        }
+        return !view.isInstance(getCurrentView()) && getCurrentView() instanceof NotFoundView;
     }
 }

@@ -36,15 +36,6 @@ class RoleNavigationTest extends BrowserlessClinicTest {
         return getCurrentView().getClass();
     }
 
-    private boolean refused(Class<? extends Component> view) {
-        try {
-            navigate(view);
-        } catch (IllegalArgumentException navigationEndedElsewhere) {
-            // browserless reports a navigation that did not reach the asked view this way
-        }
-        return !view.isInstance(getCurrentView()) && getCurrentView() instanceof NotFoundView;
-    }
-
     @Test
     @WithUserDetails("admin@sorriso.demo")
     void admin_sees_everything_of_the_back_office_and_starts_on_the_dashboard() {

@@ -26,7 +26,6 @@ import app.sorriso.scheduling.AppointmentService.NewAppointment;
 import app.sorriso.scheduling.AppointmentStatus;
 import app.sorriso.scheduling.PatientAppointmentService;
 import app.sorriso.security.SystemTask;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -105,15 +104,6 @@ class PatientAreaTest extends BrowserlessClinicTest {
                 .toList();
         SystemTask.run(() -> professionals.replaceWorkingHours(dentist.getId(), everyDay));
         dentistId = dentist.getId();
-    }
-
-    private boolean refused(Class<? extends Component> view) {
-        try {
-            navigate(view);
-        } catch (IllegalArgumentException navigationEndedElsewhere) {
-            // browserless reports a navigation that did not reach the asked view this way
-        }
-        return getCurrentView() instanceof NotFoundView;
     }
 
     @Test
