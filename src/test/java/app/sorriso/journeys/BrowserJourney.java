@@ -228,11 +228,20 @@ abstract class BrowserJourney {
         page.getByLabel("CPF", new Page.GetByLabelOptions().setExact(true)).fill(patient.cpf());
         page.getByLabel("Celular").fill(patient.phone());
         page.getByLabel("Crie uma senha").fill(patient.password());
-        // Typing opens the date picker's calendar, which takes the typed date when a click beside it closes it (Escape
-        // would drop the date on a desktop, Enter would send the form).
+        // Typing opens the date picker's calendar. On a desktop Enter takes the typed date and must not send the
+        // half-made form; the phone's calendar stays open on Enter and closes with a tap beside it.
         page.getByLabel("Data de nascimento").fill("15/03/1990");
-        BoundingBox title = page.locator(".sign-up-card h1").boundingBox();
-        page.mouse().click(title.x + 4, title.y + 4);
+        if (size == Size.PHONE) {
+            BoundingBox title = page.locator(".sign-up-card h1").boundingBox();
+            page.mouse().click(title.x + 4, title.y + 4);
+        } else {
+            page.getByLabel("Data de nascimento").press("Enter");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator(".sign-up-form [invalid]").count())
+                    .as("Enter in the date sent the form, which found the consent missing")
+                    .isZero();
+        }
+        assertThat(page.locator("vaadin-date-picker[opened]").count()).isZero();
         // the box itself is drawn over a hidden input, as in every Vaadin checkbox: ticked from the keyboard
         page.locator("vaadin-checkbox.sign-up-consent input").focus();
         page.keyboard().press("Space");

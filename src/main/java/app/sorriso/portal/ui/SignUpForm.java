@@ -4,6 +4,7 @@ import app.sorriso.base.ui.DatePickers;
 import app.sorriso.patients.Patient;
 import app.sorriso.patients.SignUp;
 import app.sorriso.security.PasswordPolicy;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The sign-up fields, bound to a {@link SignUp} that keeps whatever was typed: a refusal from the server lands next to
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 class SignUpForm extends FormLayout {
 
     private final BeanValidationBinder<SignUp> binder = new BeanValidationBinder<>(SignUp.class);
+    private final List<Component> typed;
 
     SignUpForm() {
         addClassName("sign-up-form");
@@ -83,6 +86,7 @@ class SignUpForm extends FormLayout {
             required.setRequiredIndicatorVisible(true);
         }
 
+        typed = List.of(fullName, email, cpf, phone, password);
         add(fullName, 2);
         add(email, 2);
         add(cpf, birthDate, phone, password);
@@ -93,6 +97,14 @@ class SignUpForm extends FormLayout {
         Anchor notice = new Anchor("privacy", getTranslation("signup.consent.notice"), AnchorTarget.BLANK);
         notice.setRouterIgnore(true);
         return new Span(new Span(getTranslation("signup.consent.before") + " "), notice);
+    }
+
+    /**
+     * The fields where Enter means "create my account". Not the birth date: there Enter confirms the date picked in
+     * its calendar, and submitting half a form at that moment would only show errors.
+     */
+    Component[] typedFields() {
+        return typed.toArray(Component[]::new);
     }
 
     BeanValidationBinder<SignUp> binder() {

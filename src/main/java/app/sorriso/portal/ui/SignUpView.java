@@ -43,7 +43,7 @@ public class SignUpView extends PublicPage implements BeforeEnterObserver {
 
         Button create = new Button(getTranslation("signup.submit"), click -> submit());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        create.addClickShortcut(Key.ENTER);
+        create.addClickShortcut(Key.ENTER).listenOn(form.typedFields());
         create.addClassName("sign-up-submit");
         Anchor login = new Anchor("login", getTranslation("signup.have-account"));
         login.addClassName("sign-up-login");
