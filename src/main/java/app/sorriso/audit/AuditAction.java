@@ -1,6 +1,9 @@
 package app.sorriso.audit;
 
-/** What happened to a patient's record (or who logged in, or failed to), as the trail names it; people read it through {@code audit.action.*}. */
+/**
+ * What happened to a patient's record (or who logged in, or failed to), as the trail names it; people read it through
+ * {@code audit.action.*}.
+ */
 public enum AuditAction {
     PATIENT_VIEWED,
     PATIENT_CREATED,

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing without handing an attacker a way to lock a real person out.
  *
  * <ul>
- *   <li>Per address, every attempt counts ({@value #ADDRESS_ATTEMPTS} per {@link #ADDRESS_WINDOW}, or as configured): one machine cannot
- *       try many passwords, nor keep the server busy hashing them.
+ *   <li>Per address, every attempt counts ({@value #ADDRESS_ATTEMPTS} per {@link #ADDRESS_WINDOW}, or as configured):
+ *       one machine cannot try many passwords, nor keep the server busy hashing them.
  *   <li>Per account, only failures count ({@value #ACCOUNT_FAILURES} per {@link #ACCOUNT_WINDOW}, then one more every
  *       few minutes), so guessing one person's password from many machines stays slow.
  *   <li>An address this account logged in from recently has its own allowance for that account instead of sharing the

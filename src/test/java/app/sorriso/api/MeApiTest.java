@@ -53,12 +53,10 @@ class MeApiTest {
         String token = newPatientToken();
 
         api.mvc
-                .perform(authorized(
-                        json(
-                                put("/api/v1/me/contacts"),
-                                "{\"phone\":\"(21) 99876-5432\",\"address\":{\"zipCode\":\"20040-020\",\"city\":\"Rio de"
-                                        + " Janeiro\",\"state\":\"RJ\"},\"emergencyContactName\":\"Ana\"}"),
-                        token))
+                .perform(authorized(json(put("/api/v1/me/contacts"), """
+                                {"phone": "(21) 99876-5432",
+                                 "address": {"zipCode": "20040-020", "city": "Rio de Janeiro", "state": "RJ"},
+                                 "emergencyContactName": "Ana"}"""), token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phone").value("21998765432"))
                 .andExpect(jsonPath("$.address.zipCode").value("20040020"));

@@ -202,10 +202,12 @@ abstract class BrowserJourney {
                 () => {
                   const roots = [document];
                   for (let i = 0; i < roots.length; i++) {
-                    roots[i].querySelectorAll('*').forEach(element => element.shadowRoot && roots.push(element.shadowRoot));
+                    roots[i].querySelectorAll('*')
+                        .forEach(element => element.shadowRoot && roots.push(element.shadowRoot));
                   }
                   return roots.flatMap(root => root.getAnimations()).every(animation =>
-                      animation.playState !== 'running' || animation.effect.getComputedTiming().iterations === Infinity);
+                      animation.playState !== 'running'
+                      || animation.effect.getComputedTiming().iterations === Infinity);
                 }""", null, new Page.WaitForFunctionOptions().setPollingInterval(50));
     }
 

@@ -33,7 +33,8 @@ class DeskJourney extends BrowserJourney {
                     const start = new Date(day.getTime() + minute * 6e4);
                     const end = new Date(start.getTime() + 90 * 6e4);
                     if (!taken.some(e => e.start < end && e.end > start)) {
-                      const hhmm = m => String(Math.floor(m / 60)).padStart(2, '0') + ':' + String(m % 60).padStart(2, '0');
+                      const two = n => String(n).padStart(2, '0');
+                      const hhmm = m => two(Math.floor(m / 60)) + ':' + two(m % 60);
                       return { date: day.toISOString().slice(0, 10), from: hhmm(minute), to: hhmm(minute + 30) };
                     }
                   }
