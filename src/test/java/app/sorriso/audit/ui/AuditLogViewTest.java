@@ -55,4 +55,16 @@ class AuditLogViewTest extends BrowserlessClinicTest {
     void the_desk_is_not_shown_the_trail() {
         assertThat(refused(AuditLogView.class)).isTrue();
     }
+
+    @Test
+    @WithUserDetails("dentista@sorriso.demo")
+    void a_dentist_is_not_shown_the_trail() {
+        assertThat(refused(AuditLogView.class)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("paciente@sorriso.demo")
+    void a_patient_is_not_shown_the_trail() {
+        assertThat(refused(AuditLogView.class)).isTrue();
+    }
 }
